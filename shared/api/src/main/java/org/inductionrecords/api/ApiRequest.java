@@ -1,0 +1,114 @@
+package org.inductionrecords.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.core.error.PayloadTooLarge;
+import org.inductionrecords.core.error.Unauthenticated;
+import org.inductionrecords.core.error.UnsupportedMediaType;
+import org.inductionrecords.core.validation.RequestBody;
+
+/** What a route needs from an API Gateway proxy event, with the event's nulls turned into Optionals. */
+public final class ApiRequest {
+
+    /** JSON bodies of this API are small; anything larger is refused before it is parsed. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final APIGatewayProxyRequestEvent event;
+
+    public ApiRequest(APIGatewayProxyRequestEvent event) {
+        this.event = event;
+    }
+
+    /** The route key, e.g. {@code GET /schools/{urn}}. */
+    public String routeKey() {
+        return event.getHttpMethod() + " " + event.getResource();
+    }
+
+    public String pathParameter(String name) {
+        Map<String, String> params = event.getPathParameters();
+        String value = params == null ? null : params.get(name);
+        return value == null ? "" : value;
+    }
+
+    public Optional<String> query(String name) {
+        Map<String, String> params = event.getQueryStringParameters();
+        return params == null ? Optional.empty() : Optional.ofNullable(params.get(name));
+    }
+
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)) {
+                return Optional.ofNullable(header.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> idempotencyKey() {
+        return header("Idempotency-Key").map(String::strip).filter(k -> !k.isEmpty());
+    }
+
+    /** The authenticated user's id: the {@code sub} claim the Cognito authorizer passed on. */
+    public String callerId() {
+        if (event.getRequestContext() == null || event.getRequestContext().getAuthorizer() == null) {
+            throw new Unauthenticated("No verified identity came with the request.");
+        }
+        Object claims = event.getRequestContext().getAuthorizer().get("claims");
+        if (claims instanceof Map<?, ?> map && map.get("sub") instanceof String sub && !sub.isBlank()) {
+            return sub;
+        }
+        throw new Unauthenticated("No verified identity came with the request.");
+    }
+
+    public Optional<String> sourceIp() {
+        if (event.getRequestContext() == null || event.getRequestContext().getIdentity() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(event.getRequestContext().getIdentity().getSourceIp());
+    }
+
+    public Optional<String> requestId() {
+        return event.getRequestContext() == null ? Optional.empty()
+                : Optional.ofNullable(event.getRequestContext().getRequestId());
+    }
+
+    /** The JSON body; a body must be declared as JSON and be at most {@link #MAX_BODY_BYTES}. */
+    public RequestBody body() {
+        return RequestBody.parse(rawBody());
+    }
+
+    /** For routes whose body may be left out. */
+    public RequestBody optionalBody() {
+        return RequestBody.parseOptional(rawBody());
+    }
+
+    private String rawBody() {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
+            return null;
+        }
+        String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            throw new UnsupportedMediaType("The body must be JSON (Content-Type: application/json).");
+        }
+        if (Boolean.TRUE.equals(event.getIsBase64Encoded())) {
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedMediaType("The body must be JSON (Content-Type: application/json).");
+            }
+        }
+        if (body.length() > MAX_BODY_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw new PayloadTooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+        }
+        return body;
+    }
+}

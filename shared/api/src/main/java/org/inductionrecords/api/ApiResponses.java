@@ -1,0 +1,80 @@
+package org.inductionrecords.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.util.List;
+import java.util.Map;
+import org.inductionrecords.core.error.Conflict;
+import org.inductionrecords.core.error.FieldError;
+import org.inductionrecords.core.error.Forbidden;
+import org.inductionrecords.core.error.IdempotencyMismatch;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.NotFound;
+import org.inductionrecords.core.error.PayloadTooLarge;
+import org.inductionrecords.core.error.Rejection;
+import org.inductionrecords.core.error.Unauthenticated;
+import org.inductionrecords.core.error.UnsupportedMediaType;
+import org.inductionrecords.json.Json;
+
+/** The one place that turns results and rejections into HTTP answers. */
+public final class ApiResponses {
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "Content-Type", "application/json",
+            "Cache-Control", "no-store",
+            "X-Content-Type-Options", "nosniff");
+
+    private ApiResponses() {
+    }
+
+    public record ErrorBody(String error, String message, List<FieldError> details) {
+    }
+
+    public static APIGatewayProxyResponseEvent json(int status, Object body) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(status)
+                .withHeaders(HEADERS)
+                .withBody(Json.write(body));
+    }
+
+    /** A stored answer replayed verbatim (idempotent retries). */
+    public static APIGatewayProxyResponseEvent raw(int status, String jsonBody) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(status)
+                .withHeaders(HEADERS)
+                .withBody(jsonBody);
+    }
+
+    public static int status(Rejection rejection) {
+        return switch (rejection) {
+            case InvalidInput r -> 400;
+            case Unauthenticated r -> 401;
+            case Forbidden r -> 403;
+            case NotFound r -> 404;
+            case Conflict r -> 409;
+            case PayloadTooLarge r -> 413;
+            case UnsupportedMediaType r -> 415;
+            case IdempotencyMismatch r -> 422;
+        };
+    }
+
+    public static String code(Rejection rejection) {
+        return switch (rejection) {
+            case InvalidInput r -> "validation_failed";
+            case Unauthenticated r -> "unauthorized";
+            case Forbidden r -> "forbidden";
+            case NotFound r -> "not_found";
+            case Conflict r -> "conflict";
+            case PayloadTooLarge r -> "payload_too_large";
+            case UnsupportedMediaType r -> "unsupported_media_type";
+            case IdempotencyMismatch r -> "idempotency_mismatch";
+        };
+    }
+
+    public static APIGatewayProxyResponseEvent rejected(Rejection rejection) {
+        return json(status(rejection), new ErrorBody(code(rejection), rejection.getMessage(), rejection.details()));
+    }
+
+    public static APIGatewayProxyResponseEvent internalError() {
+        return json(500, new ErrorBody("internal_error", "The service could not answer.", List.of()));
+    }
+}
