@@ -1,0 +1,107 @@
+package org.inductionrecords.emulators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.s3.S3Client;
+
+class EmulatorsTest {
+
+    private static Emulators emulators;
+    private static Stack stack;
+
+    @BeforeAll
+    static void start() {
+        emulators = Emulators.shared();
+        System.out.println("emulators started in " + emulators.startupTime().toMillis() + " ms");
+        stack = emulators.createStack("emulators-test");
+    }
+
+    @Test
+    void sharedIsOnePerJvm() {
+        assertSame(emulators, Emulators.shared());
+        assertSame(stack, emulators.createStack("emulators-test"));
+    }
+
+    @Test
+    void createsTheTableWithItsKeysAndFourIndexes() {
+        TableDescription table = emulators.dynamoDb().describeTable(b -> b.tableName(stack.tableName())).table();
+        assertEquals("emulators-test-records", table.tableName());
+        assertEquals(List.of("gsi1", "gsi2", "gsi3", "retention"),
+                table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).sorted().toList());
+        assertEquals("pk", table.keySchema().get(0).attributeName());
+    }
+
+    @Test
+    void createsBothBuckets() {
+        assertEquals("emulators-test-backup-primary-000000000000", stack.primaryBucket());
+        assertEquals("emulators-test-backup-secondary-000000000000", stack.secondaryBucket());
+        emulators.s3().putObject(b -> b.bucket(stack.secondaryBucket()).key("backups/x.json"), RequestBody.fromString("{}"));
+        assertEquals("{}", emulators.s3().getObjectAsBytes(b -> b.bucket(stack.secondaryBucket()).key("backups/x.json"))
+                .asUtf8String());
+    }
+
+    @Test
+    void defaultBuiltSdkClientsReachTheEmulators() {
+        assertEquals(emulators.dynamoDbEndpoint().toString(), System.getProperty(Emulators.DYNAMODB_ENDPOINT_PROPERTY));
+        try (DynamoDbClient dynamoDb = DynamoDbClient.create()) {
+            dynamoDb.putItem(b -> b.tableName(stack.tableName())
+                    .item(Map.of("pk", AttributeValue.fromS("P"), "sk", AttributeValue.fromS("S"))));
+            assertTrue(dynamoDb.listTables().tableNames().contains(stack.tableName()));
+        }
+        try (S3Client s3 = S3Client.builder().forcePathStyle(true).build()) {
+            assertTrue(s3.listBuckets().buckets().stream().anyMatch(b -> b.name().equals(stack.primaryBucket())));
+        }
+    }
+
+    @Test
+    void theEnvironmentResolvesToLocalIds() {
+        Map<String, String> env = stack.environment("BackupFunction");
+        assertEquals(stack.tableName(), env.get("TABLE_NAME"));
+        assertEquals(stack.primaryBucket(), env.get("PRIMARY_BACKUP_BUCKET"));
+        assertEquals(stack.secondaryBucket(), env.get("SECONDARY_BACKUP_BUCKET"));
+        assertTrue(env.get("KMS_KEY_ID").startsWith("arn:aws:kms:eu-west-2:000000000000:key/"));
+        assertEquals("true", env.get(Stack.S3_FORCE_PATH_STYLE));
+        assertTrue(!env.containsKey("JAVA_TOOL_OPTIONS"));
+        assertEquals(stack.userPoolId(), stack.environment("UsersFunction").get("USER_POOL_ID"));
+    }
+
+    @Test
+    void aLoginGetsAnIdTokenForThePool() throws Exception {
+        String sub = stack.createLogin("someone@example.org", "Correct-Horse-9!");
+        assertEquals(sub, stack.createLogin("someone@example.org", "Correct-Horse-9!"), "idempotent");
+        String token = stack.idToken("someone@example.org", "Correct-Horse-9!");
+        JsonNode claims = new ObjectMapper().readTree(
+                Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertEquals(sub, claims.get("sub").asText());
+        assertEquals("id", claims.get("token_use").asText());
+        assertEquals(stack.userPoolClientId(), claims.get("aud").asText());
+        assertEquals(stack.issuer(), claims.get("iss").asText());
+        assertTrue(stack.issuer().startsWith("http://localhost:"));
+        String jwks = new String(emulators.cognitoJwks(stack.userPoolId()).toURL().openStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(jwks.contains("\"keys\""));
+    }
+
+    @Test
+    void createStackIsIdempotentAcrossProvisioning() {
+        Stack again = new StackProvisioner(emulators, stack.template()).provision("emulators-test");
+        assertEquals(stack, again);
+        assertNotNull(again.userPoolId());
+    }
+}
