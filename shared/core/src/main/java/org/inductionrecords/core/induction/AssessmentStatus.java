@@ -1,0 +1,8 @@
+package org.inductionrecords.core.induction;
+
+/** An assessment's workflow: tutor or headteacher submits, headteacher signs, teacher acknowledges. */
+public enum AssessmentStatus {
+    SUBMITTED,
+    SIGNED,
+    ACKNOWLEDGED
+}

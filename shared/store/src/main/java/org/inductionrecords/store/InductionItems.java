@@ -1,0 +1,147 @@
+package org.inductionrecords.store;
+
+import static org.inductionrecords.store.Attributes.bool;
+import static org.inductionrecords.store.Attributes.n;
+import static org.inductionrecords.store.Attributes.optionalNumber;
+import static org.inductionrecords.store.Attributes.optionalString;
+import static org.inductionrecords.store.Attributes.s;
+import static org.inductionrecords.store.Attributes.string;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionStatus;
+import org.inductionrecords.core.induction.Outcome;
+import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.Teacher;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * An induction's item: {@code INDUCTION#<id>} / {@code INDUCTION} (docs/TABLE.md). Its indexes:
+ * gsi1 by school ({@code SCHOOL#<urn>#INDUCTIONS}), gsi2 by tutor ({@code TUTOR#<userId>}, absent
+ * once there is no tutor), gsi3 by TRN ({@code TEACHER#<trn>}, sort {@code INDUCTION#...}) and the
+ * sparse retention index ({@code RETENTION} / {@code <retentionEnds>#<id>}), present only while the
+ * induction is finished and still whole. The item is always written whole, so an attribute absent
+ * from the record (for example the email of a REDUCED record) is absent from the item.
+ */
+public final class InductionItems {
+
+    public static final String TYPE = "INDUCTION";
+    public static final String SK = "INDUCTION";
+    public static final String LOCK_TYPE = "INDUCTION_LOCK";
+    public static final String LOCK_SK = "IN_PROGRESS";
+    public static final String RETENTION_PARTITION = "RETENTION";
+    public static final String GSI3_SK_PREFIX = "INDUCTION#";
+
+    private InductionItems() {
+    }
+
+    public static Map<String, AttributeValue> key(String inductionId) {
+        return Map.of(Keys.PK, s(Keys.induction(inductionId)), Keys.SK, s(SK));
+    }
+
+    /** The one-in-progress-per-TRN lock: {@code TEACHER#<trn>} / {@code IN_PROGRESS}. */
+    public static Map<String, AttributeValue> lockKey(String trn) {
+        return Map.of(Keys.PK, s(Keys.teacher(trn)), Keys.SK, s(LOCK_SK));
+    }
+
+    public static Map<String, AttributeValue> lockItem(String trn, String inductionId) {
+        Map<String, AttributeValue> item = new HashMap<>(lockKey(trn));
+        item.put(Keys.TYPE, s(LOCK_TYPE));
+        item.put("inductionId", s(inductionId));
+        return item;
+    }
+
+    public static String schoolPartition(String urn) {
+        return Keys.school(urn) + "#INDUCTIONS";
+    }
+
+    public static String tutorPartition(String tutorUserId) {
+        return "TUTOR#" + tutorUserId;
+    }
+
+    public static String retentionSortKey(LocalDate retentionEnds, String inductionId) {
+        return retentionEnds + "#" + inductionId;
+    }
+
+    public static Map<String, AttributeValue> toItem(Induction induction) {
+        String id = induction.inductionId();
+        String listSort = induction.startDate() + "#" + id;
+        Map<String, AttributeValue> item = new HashMap<>(key(id));
+        item.put(Keys.TYPE, s(TYPE));
+        item.put("inductionId", s(id));
+        item.put("schoolUrn", s(induction.schoolUrn()));
+        Teacher teacher = induction.teacher();
+        item.put("trn", s(teacher.trn()));
+        item.put("givenName", s(teacher.givenName()));
+        item.put("familyName", s(teacher.familyName()));
+        item.put("dateOfBirth", s(teacher.dateOfBirth().toString()));
+        teacher.email().ifPresent(email -> item.put("email", s(email)));
+        item.put("programme", s(induction.programme().name()));
+        item.put("startDate", s(induction.startDate().toString()));
+        induction.fte().ifPresent(fte -> item.put("fte", n(fte.toPlainString())));
+        induction.tutorUserId().ifPresent(tutor -> {
+            item.put("tutorUserId", s(tutor));
+            item.put(Keys.GSI2_PK, s(tutorPartition(tutor)));
+            item.put(Keys.GSI2_SK, s(listSort));
+        });
+        item.put("status", s(induction.status().name()));
+        induction.outcome().ifPresent(outcome -> item.put("outcome", s(outcome.name())));
+        induction.outcomeDate().ifPresent(date -> item.put("outcomeDate", s(date.toString())));
+        induction.extensionTerms().ifPresent(terms -> item.put("extensionTerms", n(terms.toPlainString())));
+        item.put("legalHold", bool(induction.legalHold()));
+        induction.legalHoldReason().ifPresent(reason -> item.put("legalHoldReason", s(reason)));
+        induction.closedDate().ifPresent(date -> item.put("closedDate", s(date.toString())));
+        induction.retentionEnds().ifPresent(date -> item.put("retentionEnds", s(date.toString())));
+        induction.completionDate().ifPresent(date -> item.put("completionDate", s(date.toString())));
+        induction.termsServed().ifPresent(terms -> item.put("termsServed", n(terms.toPlainString())));
+        induction.reducedAt().ifPresent(at -> item.put("reducedAt", s(at.toString())));
+        item.put("version", n(induction.version()));
+        item.put(Keys.GSI1_PK, s(schoolPartition(induction.schoolUrn())));
+        item.put(Keys.GSI1_SK, s(listSort));
+        item.put(Keys.GSI3_PK, s(Keys.teacher(teacher.trn())));
+        item.put(Keys.GSI3_SK, s(GSI3_SK_PREFIX + listSort));
+        if (induction.awaitsRetention() && !induction.isReduced()) {
+            item.put(Keys.RETENTION_PK, s(RETENTION_PARTITION));
+            item.put(Keys.RETENTION_SK, s(retentionSortKey(induction.retentionEnds().orElseThrow(), id)));
+        }
+        return item;
+    }
+
+    public static Induction fromItem(Map<String, AttributeValue> item) {
+        Teacher teacher = new Teacher(
+                string(item, "trn"),
+                string(item, "givenName"),
+                string(item, "familyName"),
+                LocalDate.parse(string(item, "dateOfBirth")),
+                optionalString(item, "email"));
+        return new Induction(
+                string(item, "inductionId"),
+                string(item, "schoolUrn"),
+                teacher,
+                Programme.valueOf(string(item, "programme")),
+                LocalDate.parse(string(item, "startDate")),
+                optionalNumber(item, "fte").map(BigDecimal::new),
+                optionalString(item, "tutorUserId"),
+                InductionStatus.valueOf(string(item, "status")),
+                optionalString(item, "outcome").map(Outcome::valueOf),
+                date(item, "outcomeDate"),
+                optionalNumber(item, "extensionTerms").map(BigDecimal::new),
+                Attributes.bool(item, "legalHold"),
+                optionalString(item, "legalHoldReason"),
+                date(item, "closedDate"),
+                date(item, "retentionEnds"),
+                date(item, "completionDate"),
+                optionalNumber(item, "termsServed").map(BigDecimal::new),
+                optionalString(item, "reducedAt").map(Instant::parse),
+                optionalNumber(item, "version").map(Long::parseLong).orElse(1L));
+    }
+
+    private static Optional<LocalDate> date(Map<String, AttributeValue> item, String name) {
+        return optionalString(item, name).map(LocalDate::parse);
+    }
+}
