@@ -1,0 +1,93 @@
+package org.inductionrecords.identity;
+
+import java.util.Optional;
+import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.user.Logins;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * Logins in the Cognito user pool. The pool's username is the email; a login's {@code sub} is the
+ * user's id in our own records. Client settings (region, credentials, endpoint) are the SDK's defaults.
+ */
+public final class CognitoLogins implements Logins {
+
+    public static final String USER_POOL_ID = "USER_POOL_ID";
+
+    private final CognitoIdentityProviderClient cognito;
+    private final String userPoolId;
+
+    public CognitoLogins(CognitoIdentityProviderClient cognito, String userPoolId) {
+        this.cognito = cognito;
+        this.userPoolId = userPoolId;
+    }
+
+    /** The pool named by {@code USER_POOL_ID}, with a default-built client. */
+    public static CognitoLogins create(FunctionEnvironment environment) {
+        CognitoIdentityProviderClient client = CognitoIdentityProviderClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        return new CognitoLogins(client, environment.require(USER_POOL_ID));
+    }
+
+    @Override
+    public String invite(String email, String givenName, String familyName) {
+        try {
+            return cognito.adminCreateUser(b -> b.userPoolId(userPoolId)
+                            .username(email)
+                            // Names stay in our own record only: the login needs nothing but the email.
+                            .userAttributes(attribute("email", email), attribute("email_verified", "true"))
+                            .desiredDeliveryMediums(DeliveryMediumType.EMAIL))
+                    .user().attributes().stream()
+                    .filter(a -> a.name().equals("sub"))
+                    .map(AttributeType::value)
+                    .findFirst()
+                    .orElseGet(() -> existingSub(email).orElseThrow());
+        } catch (UsernameExistsException exists) {
+            // A retry after a failure between the invitation and our own record: finish the job.
+            return existingSub(email).orElseThrow(() -> exists);
+        } catch (InvalidParameterException refused) {
+            // cognito-local can refuse the invitation's delivery after it has created the login.
+            return existingSub(email).orElseThrow(() -> refused);
+        }
+    }
+
+    @Override
+    public void disable(String email) {
+        cognito.adminDisableUser(b -> b.userPoolId(userPoolId).username(email));
+    }
+
+    @Override
+    public void enable(String email) {
+        cognito.adminEnableUser(b -> b.userPoolId(userPoolId).username(email));
+    }
+
+    @Override
+    public void delete(String email) {
+        try {
+            cognito.adminDeleteUser(b -> b.userPoolId(userPoolId).username(email));
+        } catch (UserNotFoundException alreadyGone) {
+            // Deleting is idempotent: a sweep retried after a crash finds nothing to remove.
+        }
+    }
+
+    private Optional<String> existingSub(String email) {
+        try {
+            return cognito.adminGetUser(b -> b.userPoolId(userPoolId).username(email)).userAttributes().stream()
+                    .filter(a -> a.name().equals("sub"))
+                    .map(AttributeType::value)
+                    .findFirst();
+        } catch (UserNotFoundException notThere) {
+            return Optional.empty();
+        }
+    }
+
+    private static AttributeType attribute(String name, String value) {
+        return AttributeType.builder().name(name).value(value).build();
+    }
+}
