@@ -1,0 +1,28 @@
+package org.inductionrecords.core.retention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The steps one reduction takes. A teacher may have a later induction (at another school, or after a
+ * closed one) that is not yet due: their NQT login then stays, because that record still needs it, and
+ * goes with the reduction of the last of their inductions.
+ */
+public final class ReductionPlan {
+
+    private ReductionPlan() {
+    }
+
+    public static List<ReductionStep> steps(RetainedInduction induction, boolean teacherHasAnotherLiveInduction) {
+        List<ReductionStep> steps = new ArrayList<>();
+        if (induction.basicRecord().termsServed().isEmpty()) {
+            steps.add(ReductionStep.RECORD_TERMS_SERVED);
+        }
+        steps.add(ReductionStep.DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS);
+        if (!teacherHasAnotherLiveInduction) {
+            steps.add(ReductionStep.REMOVE_TEACHER_USERS);
+        }
+        steps.add(ReductionStep.REWRITE_AS_BASIC_RECORD);
+        return List.copyOf(steps);
+    }
+}

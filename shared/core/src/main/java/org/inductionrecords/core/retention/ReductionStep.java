@@ -1,0 +1,18 @@
+package org.inductionrecords.core.retention;
+
+/**
+ * The steps of one reduction, in the order that is safe to interrupt: every step before the last is
+ * idempotent and leaves the induction in the retention index, so the next sweep finds it again and
+ * repeats them; the last step takes it out of the index in one conditional transaction, so nothing is
+ * reduced twice.
+ */
+public enum ReductionStep {
+    /** Fix {@code termsServed} on the induction while the assessments still exist (kept if already set). */
+    RECORD_TERMS_SERVED,
+    /** Delete its assessments and idempotency records (the latter hold copies of responses). */
+    DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS,
+    /** Delete the teacher's NQT login and user record, unless another live induction of the TRN needs them. */
+    REMOVE_TEACHER_USERS,
+    /** Replace the induction by its basic record (out of the retention index) and write the audit event. */
+    REWRITE_AS_BASIC_RECORD
+}
