@@ -2,20 +2,23 @@ package org.inductionrecords.core.retention;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionStatus;
 
 /**
  * The steps one reduction takes. A teacher may have a later induction (at another school, or after a
- * closed one) that is not yet due: their NQT login then stays, because that record still needs it, and
- * goes with the reduction of the last of their inductions.
+ * closed one) that is not yet reduced: their NQT login then stays, because that record still needs it,
+ * and goes with the reduction of the last of their inductions.
  */
 public final class ReductionPlan {
 
     private ReductionPlan() {
     }
 
-    public static List<ReductionStep> steps(RetainedInduction induction, boolean teacherHasAnotherLiveInduction) {
+    public static List<ReductionStep> steps(Induction induction, boolean teacherHasAnotherLiveInduction) {
         List<ReductionStep> steps = new ArrayList<>();
-        if (induction.basicRecord().termsServed().isEmpty()) {
+        // A pass or fail served the programme plus extensions (Induction.reduce); only a closed one needs counting.
+        if (induction.status() == InductionStatus.CLOSED && induction.termsServed().isEmpty()) {
             steps.add(ReductionStep.RECORD_TERMS_SERVED);
         }
         steps.add(ReductionStep.DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS);

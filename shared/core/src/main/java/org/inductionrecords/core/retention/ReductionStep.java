@@ -7,9 +7,12 @@ package org.inductionrecords.core.retention;
  * reduced twice.
  */
 public enum ReductionStep {
-    /** Fix {@code termsServed} on the induction while the assessments still exist (kept if already set). */
+    /**
+     * A closed induction ended part-way, so its terms served are the last assessed term: fix that on the
+     * induction while the assessments still exist (kept if a previous run already did).
+     */
     RECORD_TERMS_SERVED,
-    /** Delete its assessments and idempotency records (the latter hold copies of responses). */
+    /** Delete its assessments and idempotency records (the latter hold copies of answers). */
     DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS,
     /** Delete the teacher's NQT login and user record, unless another live induction of the TRN needs them. */
     REMOVE_TEACHER_USERS,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.induction.Induction;
 
 /**
  * The sweep's access to the records (DynamoDB behind it). Every write here is idempotent or conditional,
@@ -19,13 +20,13 @@ public interface RetentionRecords {
     Page<String> dueInductionIds(LocalDate asOf, Optional<String> cursor);
 
     /** A consistent read of the induction; empty if it does not exist. */
-    Optional<RetainedInduction> find(String inductionId);
+    Optional<Induction> find(String inductionId);
 
     /** The ids of the induction's assessments ({@code T<term>-<KIND>}). */
     List<String> assessmentIds(String inductionId);
 
-    /** Stores terms served unless a previous run did; answers the stored value. */
-    int recordTermsServed(String inductionId, int termsServed);
+    /** Stores terms served unless a previous run did; answers the induction as now stored. */
+    Induction recordTermsServed(Induction induction, int termsServed);
 
     /** Deletes the induction's assessment and idempotency items; nothing if there are none. */
     void deleteAssessmentsAndIdempotencyRecords(String inductionId);
@@ -40,9 +41,9 @@ public interface RetentionRecords {
     void removeTeacherUser(TeacherUser user, AuditEvent audit);
 
     /**
-     * Replaces the induction by {@code record} (status {@code REDUCED}, out of the retention index) with
-     * the audit event, in one transaction, on condition that it is unchanged since {@code read}: still
-     * completed, still due on the same date, not under legal hold. Answers false if that no longer holds.
+     * Replaces the induction by {@code reduced} (its basic record, out of the retention index) with the
+     * audit event, in one transaction, on condition that it is unchanged since {@code read} (same version,
+     * still finished and due, not under legal hold). Answers false if that no longer holds.
      */
-    boolean rewriteAsBasicRecord(RetainedInduction read, BasicRecord record, AuditEvent audit);
+    boolean rewriteAsBasicRecord(Induction read, Induction reduced, AuditEvent audit);
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.user.Logins;
 
 /**
@@ -51,7 +52,7 @@ public final class RetentionSweep {
                     complete = false;
                     break pages;
                 }
-                Optional<RetainedInduction> found = records.find(inductionId);
+                Optional<Induction> found = records.find(inductionId);
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -74,18 +75,19 @@ public final class RetentionSweep {
         return new Run(report, List.copyOf(reduced), List.copyOf(held));
     }
 
-    private boolean reduce(RetainedInduction induction, LocalDate asOf) {
-        String inductionId = induction.inductionId();
-        BasicRecord basic = induction.basicRecord();
-        boolean anotherLive = records.teacherHasAnotherLiveInduction(induction.trn(), inductionId);
-        for (ReductionStep step : ReductionPlan.steps(induction, anotherLive)) {
+    private boolean reduce(Induction read, LocalDate asOf) {
+        String inductionId = read.inductionId();
+        String trn = read.teacher().trn();
+        Induction current = read;
+        boolean anotherLive = records.teacherHasAnotherLiveInduction(trn, inductionId);
+        for (ReductionStep step : ReductionPlan.steps(read, anotherLive)) {
             switch (step) {
-                case RECORD_TERMS_SERVED -> basic = basic.withTermsServed(records.recordTermsServed(inductionId,
-                        TermsServed.fromAssessmentIds(records.assessmentIds(inductionId))));
+                case RECORD_TERMS_SERVED -> current = records.recordTermsServed(current,
+                        TermsServed.fromAssessmentIds(records.assessmentIds(inductionId)));
                 case DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS ->
                         records.deleteAssessmentsAndIdempotencyRecords(inductionId);
                 case REMOVE_TEACHER_USERS -> {
-                    for (TeacherUser user : records.teacherUsers(induction.trn())) {
+                    for (TeacherUser user : records.teacherUsers(trn)) {
                         // The login first: while the user record exists the next run can still find the email.
                         logins.delete(user.email());
                         records.removeTeacherUser(user, AuditEvent.of(clock.instant(), ACTOR, USER_REMOVED_ACTION,
@@ -94,7 +96,7 @@ public final class RetentionSweep {
                 }
                 case REWRITE_AS_BASIC_RECORD -> {
                     Instant now = clock.instant();
-                    return records.rewriteAsBasicRecord(induction, basic.reducedAt(now),
+                    return records.rewriteAsBasicRecord(current, current.reduce(now),
                             AuditEvent.of(now, ACTOR, REDUCED_ACTION, "INDUCTION", inductionId,
                                     Optional.empty(), Map.of("asOf", asOf.toString())));
                 }

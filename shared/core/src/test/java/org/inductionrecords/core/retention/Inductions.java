@@ -1,20 +1,37 @@
 package org.inductionrecords.core.retention;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionStatus;
+import org.inductionrecords.core.induction.Outcome;
+import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.Retention;
+import org.inductionrecords.core.induction.Teacher;
 
-/** Test data: a completed induction as the sweep reads it. */
+/** Test data: inductions in the states the sweep meets. */
 final class Inductions {
 
     private Inductions() {
     }
 
-    static RetainedInduction completed(String status, LocalDate outcomeDate, boolean legalHold) {
-        BasicRecord record = new BasicRecord("i-1", "100001", "1234567", "Ada", "Lovelace",
-                LocalDate.of(1995, 3, 1), "ECT", LocalDate.of(2016, 9, 1), Optional.of("1.0"),
-                Optional.of(status), Optional.of(outcomeDate), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(RetentionPeriod.endsOn(outcomeDate)), Optional.empty());
-        return new RetainedInduction("i-1", status, legalHold, Optional.of(RetentionPeriod.endsOn(outcomeDate)),
-                record);
+    static Induction inProgress() {
+        return Induction.register("i-1", "100001", new Teacher("1234567", "Ada", "Lovelace",
+                        LocalDate.of(1995, 3, 1), Optional.of("ada@example.org")), Programme.ECT,
+                LocalDate.of(2016, 9, 1), BigDecimal.ONE, "tutor-1");
+    }
+
+    static Induction finished(InductionStatus status, LocalDate on) {
+        return inProgress().withOutcome(status, status == InductionStatus.FAILED ? Outcome.FAILED : Outcome.PASSED,
+                on, Optional.empty(), Optional.of(Retention.ends(on)));
+    }
+
+    static Induction closed(LocalDate on) {
+        Induction open = inProgress();
+        return new Induction(open.inductionId(), open.schoolUrn(), open.teacher(), open.programme(),
+                open.startDate(), open.fte(), open.tutorUserId(), InductionStatus.CLOSED, Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(on),
+                Optional.of(Retention.ends(on)), Optional.of(on), Optional.empty(), Optional.empty(), 2);
     }
 }

@@ -6,31 +6,45 @@ import static org.inductionrecords.core.retention.ReductionStep.REMOVE_TEACHER_U
 import static org.inductionrecords.core.retention.ReductionStep.REWRITE_AS_BASIC_RECORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionStatus;
 import org.junit.jupiter.api.Test;
 
 class ReductionPlanTest {
 
-    private final RetainedInduction passed = Inductions.completed("PASSED", LocalDate.of(2019, 7, 18), false);
+    private static final LocalDate ON = LocalDate.of(2019, 7, 18);
 
     @Test
-    void termsServedIsFixedBeforeTheAssessmentsGoAndTheRewriteComesLast() {
-        assertEquals(List.of(RECORD_TERMS_SERVED, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS,
-                REWRITE_AS_BASIC_RECORD), ReductionPlan.steps(passed, false));
+    void aPassIsReducedWithTheRewriteLast() {
+        assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS, REWRITE_AS_BASIC_RECORD),
+                ReductionPlan.steps(Inductions.finished(InductionStatus.PASSED, ON), false));
     }
 
     @Test
     void theTeachersLoginStaysWhileAnotherOfTheirInductionsIsLive() {
-        assertEquals(List.of(RECORD_TERMS_SERVED, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REWRITE_AS_BASIC_RECORD),
-                ReductionPlan.steps(passed, true));
+        assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REWRITE_AS_BASIC_RECORD),
+                ReductionPlan.steps(Inductions.finished(InductionStatus.PASSED, ON), true));
+    }
+
+    @Test
+    void aClosedInductionHasItsTermsServedFixedBeforeTheAssessmentsGo() {
+        assertEquals(List.of(RECORD_TERMS_SERVED, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS,
+                REWRITE_AS_BASIC_RECORD), ReductionPlan.steps(Inductions.closed(ON), false));
     }
 
     @Test
     void aRerunAfterTermsServedWasRecordedDoesNotRecountThem() {
-        RetainedInduction resumed = new RetainedInduction(passed.inductionId(), passed.status(), false,
-                passed.retentionEnds(), passed.basicRecord().withTermsServed(6));
+        Induction closed = Inductions.closed(ON);
+        Induction counted = new Induction(closed.inductionId(), closed.schoolUrn(), closed.teacher(),
+                closed.programme(), closed.startDate(), closed.fte(), closed.tutorUserId(), closed.status(),
+                closed.outcome(), closed.outcomeDate(), closed.extensionTerms(), false, Optional.empty(),
+                closed.closedDate(), closed.retentionEnds(), closed.completionDate(), Optional.of(BigDecimal.TWO),
+                Optional.empty(), closed.version());
         assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS, REWRITE_AS_BASIC_RECORD),
-                ReductionPlan.steps(resumed, false));
+                ReductionPlan.steps(counted, false));
     }
 }
