@@ -39,7 +39,7 @@ public record Assessment(
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
         Objects.requireNonNull(progress, "progress");
-        standards = Map.copyOf(standards);
+        standards = Standards.ordered(standards);
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(status, "status");

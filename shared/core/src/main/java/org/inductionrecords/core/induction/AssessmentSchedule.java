@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class AssessmentSchedule {
 
+    /** Extensions are capped at {@link OutcomeDecision#MAX_TOTAL_EXTENSION} terms: ECT 6 + 6. */
+    public static final int MAX_TERMS = 12;
+
     private final Programme programme;
     private final int totalTerms;
 

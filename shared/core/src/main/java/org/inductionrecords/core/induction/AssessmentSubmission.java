@@ -17,6 +17,6 @@ public record AssessmentSubmission(
         Optional<String> summary) {
 
     public AssessmentSubmission {
-        standards = Map.copyOf(standards);
+        standards = Standards.ordered(standards);
     }
 }

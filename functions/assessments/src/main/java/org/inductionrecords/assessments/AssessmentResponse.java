@@ -1,0 +1,42 @@
+package org.inductionrecords.assessments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.core.induction.Assessment;
+import org.inductionrecords.core.induction.Standard;
+import org.inductionrecords.core.induction.StandardJudgement;
+
+/** The contract's assessment record, plus who signed and acknowledged it, when, and the teacher's comment. */
+record AssessmentResponse(
+        String assessmentId,
+        String inductionId,
+        String kind,
+        int term,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        int daysAbsent,
+        String progress,
+        Optional<Map<Standard, StandardJudgement>> standards,
+        Optional<String> recommendation,
+        Optional<String> summary,
+        String status,
+        long version,
+        String submittedBy,
+        Instant submittedAt,
+        Optional<String> signedBy,
+        Optional<Instant> signedAt,
+        Optional<String> acknowledgedBy,
+        Optional<Instant> acknowledgedAt,
+        Optional<String> teacherComment) {
+
+    static AssessmentResponse of(Assessment a) {
+        return new AssessmentResponse(a.assessmentId(), a.inductionId(), a.kind().name(), a.term(), a.periodStart(),
+                a.periodEnd(), a.daysAbsent(), a.progress().name(),
+                a.standards().isEmpty() ? Optional.empty() : Optional.of(a.standards()),
+                a.recommendation().map(Enum::name), a.summary(), a.status().name(), a.version(), a.submittedBy(),
+                a.submittedAt(), a.signedBy(), a.signedAt(), a.acknowledgedBy(), a.acknowledgedAt(),
+                a.teacherComment());
+    }
+}

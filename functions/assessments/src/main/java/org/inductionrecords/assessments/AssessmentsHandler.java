@@ -1,0 +1,168 @@
+package org.inductionrecords.assessments;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.inductionrecords.api.ApiRequest;
+import org.inductionrecords.api.ApiResponses;
+import org.inductionrecords.api.ApiRoutes;
+import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.induction.Actor;
+import org.inductionrecords.core.induction.InductionService;
+import org.inductionrecords.core.induction.Submission;
+import org.inductionrecords.core.user.CallerLookup;
+import org.inductionrecords.core.user.Callers;
+import org.inductionrecords.core.validation.Text;
+import org.inductionrecords.json.Json;
+import org.inductionrecords.store.DynamoCallerLookup;
+import org.inductionrecords.store.DynamoClients;
+import org.inductionrecords.store.InductionDynamoStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * AssessmentsFunction: inductions, assessments and their workflow, outcomes, legal hold (CONTRACT.md
+ * section 3). Each route resolves the caller from its own user record, hands the request to
+ * {@link InductionService} and turns the result into the contract's record.
+ */
+public final class AssessmentsHandler
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 100;
+
+    private final CallerLookup callers;
+    private final InductionService service;
+    private final ApiRoutes routes;
+
+    public AssessmentsHandler() {
+        this(System.getenv());
+    }
+
+    public AssessmentsHandler(Map<String, String> env) {
+        String table = new FunctionEnvironment(env).require("TABLE_NAME");
+        DynamoDbClient dynamo = DynamoClients.create();
+        this.callers = new DynamoCallerLookup(dynamo, table);
+        this.service = new InductionService(new InductionDynamoStore(dynamo, table), Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
+        this.routes = new ApiRoutes()
+                .on("POST", "/schools/{urn}/inductions", this::register)
+                .on("GET", "/schools/{urn}/inductions", this::listInductions)
+                .on("GET", "/inductions/{inductionId}", this::getInduction)
+                .on("POST", "/inductions/{inductionId}/assessments", this::submit)
+                .on("GET", "/inductions/{inductionId}/assessments", this::listAssessments)
+                .on("GET", "/inductions/{inductionId}/assessments/{assessmentId}", this::getAssessment)
+                .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/sign", this::sign)
+                .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/acknowledge", this::acknowledge)
+                .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
+                .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold);
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return routes.handle(event, context);
+    }
+
+    private APIGatewayProxyResponseEvent register(ApiRequest request) {
+        Actor actor = actor(request);
+        String urn = Text.urn(request.pathParameter("urn"));
+        return ApiResponses.json(201, InductionResponse.of(service.register(actor, urn, request.body())));
+    }
+
+    private APIGatewayProxyResponseEvent listInductions(ApiRequest request) {
+        Actor actor = actor(request);
+        String urn = Text.urn(request.pathParameter("urn"));
+        return ApiResponses.json(200, ListResponse.of(
+                service.list(actor, urn, request.query("nextToken"), limit(request)), InductionResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, InductionResponse.of(service.get(actor, inductionId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent submit(ApiRequest request) {
+        Actor actor = actor(request);
+        String inductionId = inductionId(request);
+        Submission result = service.submit(actor, inductionId, request.body(), request.idempotencyKey(),
+                assessment -> Json.write(AssessmentResponse.of(assessment)));
+        return switch (result) {
+            case Submission.Created created -> ApiResponses.raw(created.response().statusCode(),
+                    created.response().body());
+            case Submission.Replayed replayed -> ApiResponses.raw(replayed.response().statusCode(),
+                    replayed.response().body());
+            case Submission.KeyMismatch mismatch -> throw new IllegalStateException("handled by the service");
+        };
+    }
+
+    private APIGatewayProxyResponseEvent listAssessments(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, ListResponse.of(service.listAssessments(actor, inductionId(request),
+                request.query("nextToken"), limit(request)), AssessmentResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent getAssessment(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(
+                service.getAssessment(actor, inductionId(request), assessmentId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent sign(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(
+                service.sign(actor, inductionId(request), assessmentId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent acknowledge(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(service.acknowledge(actor, inductionId(request),
+                assessmentId(request), request.optionalBody())));
+    }
+
+    private APIGatewayProxyResponseEvent recordOutcome(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, InductionResponse.of(
+                service.recordOutcome(actor, inductionId(request), request.body())));
+    }
+
+    private APIGatewayProxyResponseEvent setLegalHold(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, InductionResponse.of(
+                service.setLegalHold(actor, inductionId(request), request.body())));
+    }
+
+    // ---------------------------------------------------------------- request parts
+
+    private Actor actor(ApiRequest request) {
+        return new Actor(Callers.requireActive(callers, request.callerId()), request.sourceIp());
+    }
+
+    private static String inductionId(ApiRequest request) {
+        return Text.id("inductionId", request.pathParameter("inductionId"));
+    }
+
+    private static String assessmentId(ApiRequest request) {
+        return Text.id("assessmentId", request.pathParameter("assessmentId"));
+    }
+
+    private static int limit(ApiRequest request) {
+        Optional<String> raw = request.query("limit");
+        if (raw.isEmpty()) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int limit = Integer.parseInt(raw.get());
+            if (limit >= 1 && limit <= MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_PAGE);
+    }
+}

@@ -1,0 +1,86 @@
+package org.inductionrecords.core.induction;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.core.validation.RequestBody;
+
+/**
+ * Reads an assessment body and checks every rule that needs no induction: types, ranges, dates not
+ * in the future, standards required for FORMAL and FINAL, recommendation only and always on FINAL.
+ * The rules that need the induction (kind at term, period inside the induction) are {@link AssessmentRules}.
+ */
+public final class AssessmentSubmissions {
+
+    public static final int MAX_DAYS_ABSENT = 366;
+
+    private AssessmentSubmissions() {
+    }
+
+    public static AssessmentSubmission from(RequestBody body, LocalDate today) {
+        AssessmentKind kind = body.requiredEnum("kind", AssessmentKind.class);
+        Integer term = body.requiredInt("term", 1, AssessmentSchedule.MAX_TERMS);
+        LocalDate periodStart = body.requiredDate("periodStart");
+        LocalDate periodEnd = body.requiredDate("periodEnd");
+        Integer daysAbsent = body.requiredInt("daysAbsent", 0, MAX_DAYS_ABSENT);
+        Progress progress = body.requiredEnum("progress", Progress.class);
+        Map<Standard, StandardJudgement> standards = standards(body, kind);
+        Optional<Recommendation> recommendation = body.optionalEnum("recommendation", Recommendation.class);
+        Optional<String> summary = body.text("summary", RequestBody.MAX_TEXT);
+
+        if (kind == AssessmentKind.FINAL) {
+            body.check(body.has("recommendation"), "recommendation", "is required on a FINAL assessment");
+        } else if (kind != null) {
+            body.check(!body.has("recommendation"), "recommendation", "is allowed on a FINAL assessment only");
+        }
+        if (periodStart != null && periodEnd != null) {
+            body.check(!periodStart.isAfter(periodEnd), "periodEnd", "must not be before periodStart");
+        }
+        if (periodEnd != null) {
+            body.check(!periodEnd.isAfter(today), "periodEnd", "must not be in the future");
+        }
+        body.done();
+        return new AssessmentSubmission(kind, term, periodStart, periodEnd, daysAbsent, progress, standards,
+                recommendation, summary);
+    }
+
+    private static Map<Standard, StandardJudgement> standards(RequestBody body, AssessmentKind kind) {
+        Map<Standard, StandardJudgement> judgements = new EnumMap<>(Standard.class);
+        boolean required = kind == AssessmentKind.FORMAL || kind == AssessmentKind.FINAL;
+        if (!body.has("standards")) {
+            body.check(!required, "standards", "are required on a " + kind + " assessment");
+            return judgements;
+        }
+        Optional<RequestBody> object = body.optionalObject("standards");
+        if (object.isEmpty()) {
+            return judgements;
+        }
+        RequestBody standards = object.get();
+        for (String name : standards.fieldNames()) {
+            standards.check(isStandard(name), name, "is not one of TS1..TS8, PART2");
+        }
+        // Given at all, the judgement is complete: every standard, each with rating and evidence.
+        for (Standard standard : Standard.values()) {
+            RequestBody one = standards.requiredObject(standard.name());
+            if (one == null) {
+                continue;
+            }
+            Rating rating = one.requiredEnum("rating", Rating.class);
+            String comment = one.requiredText("comment", RequestBody.MAX_TEXT);
+            if (rating != null && comment != null) {
+                judgements.put(standard, new StandardJudgement(rating, comment));
+            }
+        }
+        return judgements;
+    }
+
+    private static boolean isStandard(String name) {
+        for (Standard standard : Standard.values()) {
+            if (standard.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package org.inductionrecords.core.induction;
+
+import java.util.Optional;
+import org.inductionrecords.core.error.Forbidden;
+import org.inductionrecords.core.error.NotFound;
+import org.inductionrecords.core.user.Role;
+import org.inductionrecords.core.user.User;
+
+/**
+ * The one place deciding which inductions and assessments a caller may see or act on (CONTRACT.md
+ * section 2). AB_ADMIN sees everything; coordinator and headteacher their school; a tutor only the
+ * inductions assigned to them; an NQT only inductions with its own TRN. What a caller may not see
+ * answers 404, exactly as if it did not exist; what it may see but not do answers 403.
+ */
+public final class InductionAccessPolicy {
+
+    /** How a school's list of inductions is narrowed for the caller. */
+    public sealed interface ListScope {
+        /** Every induction of the school. */
+        record WholeSchool(String urn) implements ListScope {
+        }
+
+        /** Only those assigned to this tutor (and of this school). */
+        record AssignedTo(String tutorUserId, String urn) implements ListScope {
+        }
+
+        /** Only the caller's own (by TRN, at this school). */
+        record OwnTeacher(String trn, String urn) implements ListScope {
+        }
+    }
+
+    private static final String NOT_FOUND = "No such induction.";
+
+    private InductionAccessPolicy() {
+    }
+
+    public static boolean canSee(User caller, Induction induction) {
+        return switch (caller.role()) {
+            case AB_ADMIN -> true;
+            case INDUCTION_COORDINATOR, HEADTEACHER -> caller.inSchool(induction.schoolUrn());
+            case INDUCTION_TUTOR -> caller.inSchool(induction.schoolUrn())
+                    && induction.tutorUserId().filter(caller.userId()::equals).isPresent();
+            case NQT -> caller.trn().filter(induction.teacher().trn()::equals).isPresent();
+        };
+    }
+
+    /** The induction if the caller may see it; 404 otherwise, whether or not it exists. */
+    public static Induction visible(User caller, Optional<Induction> induction) {
+        return induction.filter(found -> canSee(caller, found)).orElseThrow(() -> new NotFound(NOT_FOUND));
+    }
+
+    /** Assessments of a REDUCED induction are gone: the basic record holds none. */
+    public static boolean assessmentsKept(Induction induction) {
+        return !induction.isReduced();
+    }
+
+    public static ListScope listScope(User caller, String urn) {
+        return switch (caller.role()) {
+            case AB_ADMIN -> new ListScope.WholeSchool(urn);
+            case INDUCTION_COORDINATOR, HEADTEACHER -> {
+                requireOwnSchool(caller, urn);
+                yield new ListScope.WholeSchool(urn);
+            }
+            case INDUCTION_TUTOR -> {
+                requireOwnSchool(caller, urn);
+                yield new ListScope.AssignedTo(caller.userId(), urn);
+            }
+            case NQT -> {
+                requireOwnSchool(caller, urn);
+                yield new ListScope.OwnTeacher(caller.trn().orElseThrow(), urn);
+            }
+        };
+    }
+
+    /** AB_ADMIN anywhere; a coordinator in its own school. */
+    public static void requireCanRegister(User caller, String urn) {
+        if (caller.role() == Role.AB_ADMIN) {
+            return;
+        }
+        requireOwnSchool(caller, urn);
+        if (caller.role() != Role.INDUCTION_COORDINATOR) {
+            throw new Forbidden("Only the Appropriate Body or the school's induction coordinator registers inductions.");
+        }
+    }
+
+    /** The tutor named on a registration must be an induction tutor of that school, not suspended. */
+    public static boolean isAssignableTutor(Optional<User> tutor, String urn) {
+        return tutor.filter(user -> user.role() == Role.INDUCTION_TUTOR && user.inSchool(urn) && user.isActive())
+                .isPresent();
+    }
+
+    /** The assigned tutor, or the school's headteacher. */
+    public static void requireCanSubmit(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        boolean assignedTutor = caller.role() == Role.INDUCTION_TUTOR;
+        boolean headteacher = caller.role() == Role.HEADTEACHER;
+        if (!assignedTutor && !headteacher) {
+            throw new Forbidden("Only the assigned tutor or the headteacher submits assessments.");
+        }
+    }
+
+    public static void requireCanSign(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        if (caller.role() != Role.HEADTEACHER) {
+            throw new Forbidden("Only the school's headteacher signs assessments.");
+        }
+    }
+
+    public static void requireCanAcknowledge(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        if (caller.role() != Role.NQT) {
+            throw new Forbidden("Only the teacher the assessment is about acknowledges it.");
+        }
+    }
+
+    /** Outcomes and legal holds are the Appropriate Body's decisions. */
+    public static void requireCanDecide(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only the Appropriate Body records outcomes and legal holds.");
+        }
+    }
+
+    private static void requireVisible(User caller, Induction induction) {
+        if (!canSee(caller, induction)) {
+            throw new NotFound(NOT_FOUND);
+        }
+    }
+
+    private static void requireOwnSchool(User caller, String urn) {
+        if (!caller.inSchool(urn)) {
+            throw new NotFound("No such school.");
+        }
+    }
+}

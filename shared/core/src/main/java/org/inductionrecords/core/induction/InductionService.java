@@ -1,0 +1,176 @@
+package org.inductionrecords.core.induction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.error.IdempotencyMismatch;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.NotFound;
+import org.inductionrecords.core.validation.RequestBody;
+import org.inductionrecords.json.Json;
+
+/**
+ * The use cases of inductions and assessments, in the order every one follows: validate the input,
+ * read what the rule needs, ask {@link InductionAccessPolicy} whether the caller may, apply the rule,
+ * write the change and its audit event in one conditional transaction (reads: audit the ids shown).
+ */
+public final class InductionService {
+
+    /** Dates are English school dates. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final InductionStore store;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public InductionService(InductionStore store, Clock clock, Supplier<String> ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    // ---------------------------------------------------------------- inductions
+
+    public Induction register(Actor actor, String urn, RequestBody body) {
+        InductionAccessPolicy.requireCanRegister(actor.user(), urn);
+        InductionRegistration input = InductionRegistration.from(body, today());
+        if (!InductionAccessPolicy.isAssignableTutor(store.findUser(input.tutorUserId()), urn)) {
+            throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
+        }
+        Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
+                input.startDate(), input.fte(), input.tutorUserId());
+        store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
+                induction, Map.of("tutorUserId", input.tutorUserId())));
+        return induction;
+    }
+
+    public Page<Induction> list(Actor actor, String urn, Optional<String> nextToken, int limit) {
+        InductionAccessPolicy.ListScope scope = InductionAccessPolicy.listScope(actor.user(), urn);
+        Page<Induction> page = store.list(scope, nextToken, limit);
+        if (!page.items().isEmpty()) {
+            store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.SCHOOL, urn, "inductionIds",
+                    page.items().stream().map(Induction::inductionId).toList()));
+        }
+        return page;
+    }
+
+    public Induction get(Actor actor, String inductionId) {
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        store.audit(InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_READ", induction, Map.of()));
+        return induction;
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    /**
+     * @param render the response body of a created assessment, stored with the idempotency key so a
+     *               retry gets exactly the first answer
+     */
+    public Submission submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
+                             Function<Assessment, String> render) {
+        AssessmentSubmission input = AssessmentSubmissions.from(body, today());
+        Optional<IdempotentRequest> idempotency = idempotencyKey.map(key -> IdempotentRequest.of(actor.userId(),
+                key, "POST /inductions/" + inductionId + "/assessments\n" + Json.write(input)));
+        Induction induction = store.find(inductionId).orElseThrow(() -> new NotFound("No such induction."));
+        InductionAccessPolicy.requireCanSubmit(actor.user(), induction);
+        AssessmentRules.check(input, induction);
+        Instant now = clock.instant();
+        Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
+        Submission result = store.submit(induction, assessment, idempotency,
+                new StoredResponse(201, render.apply(assessment)),
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", induction, assessment.assessmentId()));
+        if (result instanceof Submission.KeyMismatch) {
+            throw new IdempotencyMismatch("This Idempotency-Key was used for a different request.");
+        }
+        return result;
+    }
+
+    public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        if (!InductionAccessPolicy.assessmentsKept(induction)) {
+            return new Page<>(java.util.List.of(), Optional.empty());
+        }
+        Page<Assessment> page = store.listAssessments(inductionId, nextToken, limit);
+        if (!page.items().isEmpty()) {
+            store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.INDUCTION, inductionId,
+                    "assessmentIds", page.items().stream().map(Assessment::assessmentId).toList()));
+        }
+        return page;
+    }
+
+    public Assessment getAssessment(Actor actor, String inductionId, String assessmentId) {
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_READ", induction, assessmentId));
+        return assessment;
+    }
+
+    public Assessment sign(Actor actor, String inductionId, String assessmentId) {
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.requireCanSign(actor.user(), induction);
+        Instant now = clock.instant();
+        Assessment signed = Workflow.sign(assessment, actor.userId(), now);
+        store.updateAssessment(signed, assessment.version(),
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SIGNED", induction, assessmentId));
+        return signed;
+    }
+
+    public Assessment acknowledge(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+        AcknowledgementRequest input = AcknowledgementRequest.from(body);
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.requireCanAcknowledge(actor.user(), induction);
+        Instant now = clock.instant();
+        Assessment acknowledged = Workflow.acknowledge(assessment, actor.userId(), now, input.comment());
+        store.updateAssessment(acknowledged, assessment.version(),
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_ACKNOWLEDGED", induction, assessmentId));
+        return acknowledged;
+    }
+
+    private static Assessment kept(Induction induction, Optional<Assessment> assessment) {
+        if (!InductionAccessPolicy.assessmentsKept(induction)) {
+            throw new NotFound("No such assessment.");
+        }
+        return assessment.orElseThrow(() -> new NotFound("No such assessment."));
+    }
+
+    // ---------------------------------------------------------------- the Appropriate Body's decisions
+
+    public Induction recordOutcome(Actor actor, String inductionId, RequestBody body) {
+        OutcomeDecision decision = OutcomeDecision.from(body, today());
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanDecide(actor.user(), induction);
+        OutcomeRules.Plan plan = OutcomeRules.apply(induction, decision);
+        store.recordOutcome(plan, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
+                "OUTCOME_RECORDED", induction, Map.of("outcome", decision.outcome().name())));
+        return plan.induction();
+    }
+
+    public Induction setLegalHold(Actor actor, String inductionId, RequestBody body) {
+        LegalHoldRequest input = LegalHoldRequest.from(body);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanDecide(actor.user(), induction);
+        if (induction.isReduced()) {
+            throw new org.inductionrecords.core.error.Conflict("A reduced record holds nothing left to preserve.");
+        }
+        Induction updated = induction.withLegalHold(input.hold(),
+                input.hold() ? Optional.of(input.reason()) : Optional.empty());
+        store.updateInduction(updated, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
+                input.hold() ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", induction, Map.of()));
+        return updated;
+    }
+}

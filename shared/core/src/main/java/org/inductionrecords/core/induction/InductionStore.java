@@ -1,0 +1,59 @@
+package org.inductionrecords.core.induction;
+
+import java.util.Optional;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.user.User;
+
+/**
+ * Where inductions and assessments are kept. Every change is one conditional write together with
+ * its audit event; a condition that no longer holds is a Conflict (409), never a partial write.
+ */
+public interface InductionStore {
+
+    /** Any user record, without side effects (the tutor named on a registration). */
+    Optional<User> findUser(String userId);
+
+    /**
+     * Writes a new induction if its school exists (else NotFound), its tutor is still an active or
+     * invited tutor of that school (else InvalidInput on tutorUserId) and its TRN has no induction in
+     * progress (else Conflict).
+     */
+    void register(Induction induction, AuditEvent event);
+
+    Optional<Induction> find(String inductionId);
+
+    Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit);
+
+    /**
+     * Writes the assessment if none of its kind and term exists (else Conflict) and the induction is
+     * still at the version it was checked against (else Conflict); with an idempotency key, the
+     * key's record is written in the same transaction, and a key seen before answers the stored
+     * response or a mismatch instead.
+     */
+    Submission submit(Induction checkedAgainst, Assessment assessment, Optional<IdempotentRequest> idempotency,
+                      StoredResponse response, AuditEvent event);
+
+    /** The induction and one of its assessments, read together. */
+    record InductionAndAssessment(Optional<Induction> induction, Optional<Assessment> assessment) {
+    }
+
+    InductionAndAssessment findAssessment(String inductionId, String assessmentId);
+
+    Page<Assessment> listAssessments(String inductionId, Optional<String> nextToken, int limit);
+
+    /** Replaces the assessment if it is still at {@code expectedVersion}, else Conflict. */
+    void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event);
+
+    /**
+     * Replaces the induction if it is still at {@code expectedVersion} and, when given, the named
+     * assessment is SIGNED or ACKNOWLEDGED (else Conflict); releases the TRN lock when asked.
+     */
+    void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event);
+
+    /** Replaces the induction if it is still at {@code expectedVersion}, else Conflict. */
+    void updateInduction(Induction updated, long expectedVersion, AuditEvent event);
+
+    /** A read's audit event. */
+    void audit(AuditEvent event);
+}

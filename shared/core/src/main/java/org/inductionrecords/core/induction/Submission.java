@@ -1,0 +1,15 @@
+package org.inductionrecords.core.induction;
+
+/** What a submission produced: a new assessment, or the replay of an earlier identical request. */
+public sealed interface Submission {
+
+    record Created(Assessment assessment, StoredResponse response) implements Submission {
+    }
+
+    record Replayed(StoredResponse response) implements Submission {
+    }
+
+    /** The key was used before for a different request. */
+    record KeyMismatch() implements Submission {
+    }
+}

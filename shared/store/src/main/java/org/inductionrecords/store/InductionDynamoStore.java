@@ -1,0 +1,331 @@
+package org.inductionrecords.store;
+
+import static org.inductionrecords.store.Attributes.n;
+import static org.inductionrecords.store.Attributes.s;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.error.Conflict;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.NotFound;
+import org.inductionrecords.core.induction.Assessment;
+import org.inductionrecords.core.induction.AssessmentStatus;
+import org.inductionrecords.core.induction.IdempotentRequest;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionAccessPolicy.ListScope;
+import org.inductionrecords.core.induction.InductionStore;
+import org.inductionrecords.core.induction.OutcomeRules;
+import org.inductionrecords.core.induction.StoredResponse;
+import org.inductionrecords.core.induction.Submission;
+import org.inductionrecords.core.user.Role;
+import org.inductionrecords.core.user.User;
+import org.inductionrecords.core.user.UserStatus;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * {@link InductionStore} on the single table. Every change is one TransactWriteItems whose
+ * conditions carry the rule (school exists, tutor still a tutor there, TRN free, version unchanged,
+ * kind and term not yet assessed, idempotency key unseen) together with its audit event; a failed
+ * condition becomes the matching rejection, read from the transaction's cancellation reasons.
+ */
+public final class InductionDynamoStore implements InductionStore {
+
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public InductionDynamoStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<User> findUser(String userId) {
+        return get(UserItems.key(userId)).map(UserItems::fromItem);
+    }
+
+    @Override
+    public void register(Induction induction, AuditEvent event) {
+        String urn = induction.schoolUrn();
+        List<TransactWriteItem> writes = List.of(
+                check(Map.of(Keys.PK, s(Keys.school(urn)), Keys.SK, s("SCHOOL")), "attribute_exists(pk)",
+                        Map.of(), Map.of()),
+                check(UserItems.key(induction.tutorUserId().orElseThrow()),
+                        "#role = :tutor AND schoolUrn = :urn AND #status IN (:active, :invited)",
+                        Map.of("#role", "role", "#status", "status"),
+                        Map.of(":tutor", s(Role.INDUCTION_TUTOR.name()), ":urn", s(urn),
+                                ":active", s(UserStatus.ACTIVE.name()), ":invited", s(UserStatus.INVITED.name()))),
+                putNew(InductionItems.lockItem(induction.teacher().trn(), induction.inductionId())),
+                putNew(InductionItems.toItem(induction)),
+                AuditItems.put(table, event));
+        List<CancellationReason> reasons = transact(writes);
+        if (reasons.isEmpty()) {
+            return;
+        }
+        if (failed(reasons, 0)) {
+            throw new NotFound("No such school.");
+        }
+        if (failed(reasons, 1)) {
+            throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
+        }
+        if (failed(reasons, 2)) {
+            throw new Conflict("This teacher already has an induction in progress.");
+        }
+        throw busy();
+    }
+
+    @Override
+    public Optional<Induction> find(String inductionId) {
+        return get(InductionItems.key(inductionId)).map(InductionItems::fromItem);
+    }
+
+    @Override
+    public Page<Induction> list(ListScope scope, Optional<String> nextToken, int limit) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
+        Map<String, AttributeValue> values = new HashMap<>();
+        Set<String> tokenKeys;
+        String partitionAttribute;
+        String partition;
+        switch (scope) {
+            case ListScope.WholeSchool whole -> {
+                partitionAttribute = Keys.GSI1_PK;
+                partition = InductionItems.schoolPartition(whole.urn());
+                tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK);
+                query.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :p");
+            }
+            case ListScope.AssignedTo assigned -> {
+                partitionAttribute = Keys.GSI2_PK;
+                partition = InductionItems.tutorPartition(assigned.tutorUserId());
+                tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI2_PK, Keys.GSI2_SK);
+                query.indexName(Keys.GSI2).keyConditionExpression("gsi2pk = :p")
+                        .filterExpression("schoolUrn = :urn");
+                values.put(":urn", s(assigned.urn()));
+            }
+            case ListScope.OwnTeacher own -> {
+                partitionAttribute = Keys.GSI3_PK;
+                partition = Keys.teacher(own.trn());
+                tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI3_PK, Keys.GSI3_SK);
+                query.indexName(Keys.GSI3).keyConditionExpression("gsi3pk = :p AND begins_with(gsi3sk, :inductions)")
+                        .filterExpression("schoolUrn = :urn");
+                values.put(":inductions", s(InductionItems.GSI3_SK_PREFIX));
+                values.put(":urn", s(own.urn()));
+            }
+        }
+        values.put(":p", s(partition));
+        PageToken.decode(nextToken, tokenKeys, partitionAttribute, partition).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.expressionAttributeValues(values).build());
+        return new Page<>(response.items().stream().map(InductionItems::fromItem).toList(),
+                PageToken.encode(response.lastEvaluatedKey()));
+    }
+
+    @Override
+    public Submission submit(Induction checkedAgainst, Assessment assessment,
+                             Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(check(InductionItems.key(checkedAgainst.inductionId()), "version = :v", Map.of(),
+                Map.of(":v", n(checkedAgainst.version()))));
+        writes.add(putNew(AssessmentItems.toItem(assessment)));
+        idempotency.ifPresent(request -> writes.add(TransactWriteItem.builder().put(Put.builder()
+                .tableName(table)
+                .item(IdempotencyItems.toItem(assessment.inductionId(), request, response, assessment.submittedAt()))
+                // An expired record that TTL has not yet removed counts as unseen.
+                .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now")
+                .expressionAttributeValues(Map.of(":now", n(assessment.submittedAt().getEpochSecond())))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build()).build()));
+        writes.add(AuditItems.put(table, event));
+        List<CancellationReason> reasons = transact(writes);
+        if (reasons.isEmpty()) {
+            return new Submission.Created(assessment, response);
+        }
+        if (idempotency.isPresent() && failed(reasons, 2)) {
+            IdempotentRequest request = idempotency.get();
+            Map<String, AttributeValue> old = reasons.get(2).hasItem() && !reasons.get(2).item().isEmpty()
+                    ? reasons.get(2).item()
+                    : get(IdempotencyItems.key(assessment.inductionId(), request)).orElseThrow(this::busy);
+            IdempotencyItems.Stored stored = IdempotencyItems.fromItem(old);
+            return stored.requestHash().equals(request.requestHash())
+                    ? new Submission.Replayed(stored.response())
+                    : new Submission.KeyMismatch();
+        }
+        if (failed(reasons, 1)) {
+            throw new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
+                    + assessment.term() + ".");
+        }
+        if (failed(reasons, 0)) {
+            throw new Conflict("The induction changed while this request was checked; retry.");
+        }
+        throw busy();
+    }
+
+    @Override
+    public InductionAndAssessment findAssessment(String inductionId, String assessmentId) {
+        Map<String, AttributeValue> inductionKey = InductionItems.key(inductionId);
+        Map<String, AttributeValue> assessmentKey = AssessmentItems.key(inductionId, assessmentId);
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(List.of(inductionKey, assessmentKey));
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int attempt = 0; !keys.isEmpty(); attempt++) {
+            if (attempt > 5) {
+                throw busy();
+            }
+            List<Map<String, AttributeValue>> requested = keys;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table,
+                    KeysAndAttributes.builder().keys(requested).consistentRead(true).build())));
+            found.addAll(response.responses().getOrDefault(table, List.of()));
+            KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+            keys = unprocessed == null ? List.of() : unprocessed.keys();
+        }
+        Optional<Induction> induction = found.stream()
+                .filter(item -> InductionItems.TYPE.equals(item.get(Keys.TYPE).s()))
+                .findFirst().map(InductionItems::fromItem);
+        Optional<Assessment> assessment = found.stream()
+                .filter(item -> AssessmentItems.TYPE.equals(item.get(Keys.TYPE).s()))
+                .findFirst().map(AssessmentItems::fromItem);
+        return new InductionAndAssessment(induction, assessment);
+    }
+
+    @Override
+    public Page<Assessment> listAssessments(String inductionId, Optional<String> nextToken, int limit) {
+        String partition = Keys.induction(inductionId);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).consistentRead(true)
+                .keyConditionExpression("pk = :p AND begins_with(sk, :assessments)")
+                .expressionAttributeValues(Map.of(":p", s(partition), ":assessments", s(AssessmentItems.SK_PREFIX)));
+        PageToken.decode(nextToken, Set.of(Keys.PK, Keys.SK), Keys.PK, partition).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(AssessmentItems::fromItem).toList(),
+                PageToken.encode(response.lastEvaluatedKey()));
+    }
+
+    @Override
+    public void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event) {
+        List<CancellationReason> reasons = transact(List.of(
+                putAtVersion(AssessmentItems.toItem(updated), expectedVersion),
+                AuditItems.put(table, event)));
+        if (!reasons.isEmpty()) {
+            throw failed(reasons, 0)
+                    ? new Conflict("The assessment changed meanwhile (it was signed or acknowledged already).")
+                    : busy();
+        }
+    }
+
+    @Override
+    public void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event) {
+        Induction induction = plan.induction();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(putAtVersion(InductionItems.toItem(induction), expectedVersion));
+        plan.signedFinalId().ifPresent(finalId -> writes.add(check(
+                AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
+                Map.of("#status", "status"),
+                Map.of(":signed", s(AssessmentStatus.SIGNED.name()),
+                        ":acknowledged", s(AssessmentStatus.ACKNOWLEDGED.name())))));
+        if (plan.releasesTrn()) {
+            writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                    .key(InductionItems.lockKey(induction.teacher().trn()))
+                    // Only this induction's lock: never free a TRN another induction holds.
+                    .conditionExpression("attribute_not_exists(pk) OR inductionId = :id")
+                    .expressionAttributeValues(Map.of(":id", s(induction.inductionId())))
+                    .build()).build());
+        }
+        writes.add(AuditItems.put(table, event));
+        List<CancellationReason> reasons = transact(writes);
+        if (reasons.isEmpty()) {
+            return;
+        }
+        if (plan.signedFinalId().isPresent() && failed(reasons, 1)) {
+            throw new Conflict("A PASSED or FAILED outcome needs the signed " + plan.signedFinalId().get()
+                    + " assessment.");
+        }
+        if (failed(reasons, 0)) {
+            throw new Conflict("The induction changed meanwhile; read it again.");
+        }
+        throw busy();
+    }
+
+    @Override
+    public void updateInduction(Induction updated, long expectedVersion, AuditEvent event) {
+        List<CancellationReason> reasons = transact(List.of(
+                putAtVersion(InductionItems.toItem(updated), expectedVersion),
+                AuditItems.put(table, event)));
+        if (!reasons.isEmpty()) {
+            throw failed(reasons, 0) ? new Conflict("The induction changed meanwhile; read it again.") : busy();
+        }
+    }
+
+    @Override
+    public void audit(AuditEvent event) {
+        dynamo.putItem(b -> b.tableName(table).item(AuditItems.toItem(event)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        GetItemResponse response = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** Runs the transaction; answers no reasons on success, the cancellation reasons otherwise. */
+    private List<CancellationReason> transact(List<TransactWriteItem> writes) {
+        try {
+            dynamo.transactWriteItems(b -> b.transactItems(writes));
+            return List.of();
+        } catch (TransactionCanceledException cancelled) {
+            if (!cancelled.hasCancellationReasons() || cancelled.cancellationReasons().isEmpty()) {
+                throw busy();
+            }
+            return cancelled.cancellationReasons();
+        }
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int index) {
+        return index < reasons.size() && CONDITION_FAILED.equals(reasons.get(index).code());
+    }
+
+    /** Another transaction on the same items won the race: the caller may simply retry. */
+    private Conflict busy() {
+        return new Conflict("The record is being changed by another request; retry.");
+    }
+
+    private TransactWriteItem check(Map<String, AttributeValue> key, String condition, Map<String, String> names,
+                                    Map<String, AttributeValue> values) {
+        ConditionCheck.Builder check = ConditionCheck.builder().tableName(table).key(key)
+                .conditionExpression(condition);
+        if (!names.isEmpty()) {
+            check.expressionAttributeNames(names);
+        }
+        if (!values.isEmpty()) {
+            check.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().conditionCheck(check.build()).build();
+    }
+
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    private TransactWriteItem putAtVersion(Map<String, AttributeValue> item, long expectedVersion) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":v", n(expectedVersion))).build()).build();
+    }
+}
