@@ -25,8 +25,11 @@ public interface RetentionRecords {
     /** The ids of the induction's assessments ({@code T<term>-<KIND>}). */
     List<String> assessmentIds(String inductionId);
 
-    /** Stores terms served unless a previous run did; answers the induction as now stored. */
-    Induction recordTermsServed(Induction induction, int termsServed);
+    /**
+     * Stores terms served (unless a previous run did) and bumps the version, on condition that the
+     * induction is unchanged since {@code read}; answers it as now stored, or empty if it changed.
+     */
+    Optional<Induction> recordTermsServed(Induction read, int termsServed);
 
     /** Deletes the induction's assessment and idempotency items; nothing if there are none. */
     void deleteAssessmentsAndIdempotencyRecords(String inductionId);

@@ -82,8 +82,14 @@ public final class RetentionSweep {
         boolean anotherLive = records.teacherHasAnotherLiveInduction(trn, inductionId);
         for (ReductionStep step : ReductionPlan.steps(read, anotherLive)) {
             switch (step) {
-                case RECORD_TERMS_SERVED -> current = records.recordTermsServed(current,
-                        TermsServed.fromAssessmentIds(records.assessmentIds(inductionId)));
+                case RECORD_TERMS_SERVED -> {
+                    Optional<Induction> counted = records.recordTermsServed(current,
+                            TermsServed.fromAssessmentIds(records.assessmentIds(inductionId)));
+                    if (counted.isEmpty()) {
+                        return false; // changed since we read it (a legal hold?): the next run decides afresh
+                    }
+                    current = counted.get();
+                }
                 case DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS ->
                         records.deleteAssessmentsAndIdempotencyRecords(inductionId);
                 case REMOVE_TEACHER_USERS -> {
