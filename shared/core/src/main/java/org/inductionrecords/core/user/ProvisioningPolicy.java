@@ -1,0 +1,124 @@
+package org.inductionrecords.core.user;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.inductionrecords.core.error.Forbidden;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.NotFound;
+
+/**
+ * The tier rules of users and schools (contract section 2), in one place: who may create, suspend and
+ * reactivate whom, and who sees which schools and user lists. Pure: it judges records already read.
+ *
+ * <p>The order of the checks is part of the rule: a caller who may provision nobody is refused (403)
+ * before anything about the target is considered, so the answer leaks nothing; a school or user outside
+ * the caller's scope is "not found" (404), never described; only then is the role judged (403).
+ */
+public final class ProvisioningPolicy {
+
+    /** Suspending an AB_ADMIN must leave at least this many active; the store enforces it atomically. */
+    public static final int MIN_ACTIVE_ADMINS = 1;
+
+    private static final Set<Role> COORDINATOR_PROVISIONS = EnumSet.of(Role.HEADTEACHER, Role.INDUCTION_TUTOR, Role.NQT);
+    private static final Set<Role> ADMIN_PROVISIONS = EnumSet.of(Role.AB_ADMIN, Role.INDUCTION_COORDINATOR);
+    private static final Set<Role> SEES_SCHOOL_USERS = EnumSet.of(Role.INDUCTION_COORDINATOR, Role.HEADTEACHER);
+
+    private ProvisioningPolicy() {
+    }
+
+    /** The roles this caller may create, suspend and reactivate (within its scope). */
+    public static Set<Role> provisionableBy(User caller) {
+        return switch (caller.role()) {
+            case AB_ADMIN -> ADMIN_PROVISIONS;
+            case INDUCTION_COORDINATOR -> COORDINATOR_PROVISIONS;
+            case HEADTEACHER, INDUCTION_TUTOR, NQT -> Set.of();
+        };
+    }
+
+    /**
+     * May the caller create a user of this role, in this school ({@code schoolUrn} empty: in no school,
+     * which only an AB_ADMIN has)? The school's existence is checked by the caller of this method.
+     */
+    public static void requireMayCreate(User caller, Role role, Optional<String> schoolUrn) {
+        requireProvisionsAnyone(caller);
+        if (schoolUrn.isPresent()) {
+            requireMaySeeSchool(caller, schoolUrn.get());
+        } else if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only an AB_ADMIN may provision users outside a school.");
+        }
+        if (!provisionableBy(caller).contains(role)) {
+            throw new Forbidden("This role may not create a user of that role.");
+        }
+        if (role.belongsToSchool() != schoolUrn.isPresent()) {
+            throw InvalidInput.of("role", role.belongsToSchool()
+                    ? "belongs to a school: create it under /schools/{urn}/users"
+                    : "belongs to no school: create it with POST /users");
+        }
+    }
+
+    /** Schools are registered by the AB only: it authorises a school by creating it and its coordinator. */
+    public static void requireMayCreateSchool(User caller) {
+        if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only an AB_ADMIN may create schools.");
+        }
+    }
+
+    /** May the caller suspend or reactivate this user ({@code target} empty: no such user)? */
+    public static void requireMayChangeStatus(User caller, Optional<User> target) {
+        requireProvisionsAnyone(caller);
+        User user = target.filter(t -> maySeeUser(caller, t))
+                .orElseThrow(() -> new NotFound("No such user."));
+        if (user.userId().equals(caller.userId())) {
+            throw new Forbidden("Nobody may suspend or reactivate themself.");
+        }
+        if (!provisionableBy(caller).contains(user.role())) {
+            throw new Forbidden("This role may not change the status of a user of that role.");
+        }
+    }
+
+    /** The refusal when a suspension would leave fewer than {@link #MIN_ACTIVE_ADMINS} active AB_ADMINs. */
+    public static Forbidden lastActiveAdmin() {
+        return new Forbidden("The last active AB_ADMIN cannot be suspended.");
+    }
+
+    // ---------------------------------------------------------------- visibility
+
+    /** AB_ADMIN sees every school; everyone else only their own. */
+    public static boolean maySeeSchool(User caller, String urn) {
+        return caller.role() == Role.AB_ADMIN || caller.inSchool(urn);
+    }
+
+    public static void requireMaySeeSchool(User caller, String urn) {
+        if (!maySeeSchool(caller, urn)) {
+            throw new NotFound("No such school.");
+        }
+    }
+
+    /** The one school a caller without the all-schools view sees; empty means every school. */
+    public static Optional<String> schoolsListedFor(User caller) {
+        return caller.role() == Role.AB_ADMIN ? Optional.empty() : caller.schoolUrn();
+    }
+
+    /** A school's user list: AB_ADMIN, and that school's coordinator and headteacher. */
+    public static void requireMayListUsers(User caller, String urn) {
+        if (caller.role() != Role.AB_ADMIN && !SEES_SCHOOL_USERS.contains(caller.role())) {
+            throw new Forbidden("This role may not list users.");
+        }
+        requireMaySeeSchool(caller, urn);
+    }
+
+    /** A user is visible to whoever may list the users of its school (an AB_ADMIN's only to AB_ADMINs). */
+    public static boolean maySeeUser(User caller, User user) {
+        if (caller.role() == Role.AB_ADMIN) {
+            return true;
+        }
+        return SEES_SCHOOL_USERS.contains(caller.role()) && user.schoolUrn().map(caller::inSchool).orElse(false);
+    }
+
+    private static void requireProvisionsAnyone(User caller) {
+        if (provisionableBy(caller).isEmpty()) {
+            throw new Forbidden("This role may not provision users.");
+        }
+    }
+}

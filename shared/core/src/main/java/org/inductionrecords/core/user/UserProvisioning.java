@@ -1,0 +1,95 @@
+package org.inductionrecords.core.user;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.error.Conflict;
+import org.inductionrecords.core.error.NotFound;
+
+/**
+ * Users: provision, list, suspend, reactivate, and the caller's own record. The tier rules are
+ * {@link ProvisioningPolicy}'s; this class only puts the steps in the order that keeps the login and
+ * the record consistent.
+ */
+public final class UserProvisioning {
+
+    private final UserDirectory directory;
+    private final Logins logins;
+    private final Clock clock;
+
+    public UserProvisioning(UserDirectory directory, Logins logins, Clock clock) {
+        this.directory = directory;
+        this.logins = logins;
+        this.clock = clock;
+    }
+
+    public User me(RequestOrigin origin) {
+        return Callers.requireActive(directory.read(origin.callerId(), Optional.empty(), Optional.empty(),
+                Optional.empty()).caller());
+    }
+
+    /**
+     * Creates the login (invitation with a temporary password), then the record, its email lock and the
+     * audit event in one transaction. A crash in between leaves a login that no request accepts (there is
+     * no record); the retry gets the same login back from the identity provider and finishes the job.
+     *
+     * @param schoolUrn the school the user joins; empty for an AB_ADMIN
+     */
+    public User create(RequestOrigin origin, Optional<String> schoolUrn, NewUser request) {
+        DirectoryView view = directory.read(origin.callerId(), schoolUrn, Optional.empty(), Optional.of(request.email()));
+        User caller = Callers.requireActive(view.caller());
+        ProvisioningPolicy.requireMayCreate(caller, request.role(), schoolUrn);
+        if (schoolUrn.isPresent() && view.school().isEmpty()) {
+            throw new NotFound("No such school.");
+        }
+        if (view.emailOwner().isPresent()) {
+            throw new Conflict("A user with this email exists already.");
+        }
+        String userId = logins.invite(request.email(), request.givenName(), request.familyName());
+        User user = request.toUser(userId, schoolUrn);
+        directory.add(user, ProvisioningAudit.userProvisioned(clock.instant(), origin.callerId(), origin.sourceIp(), user));
+        return user;
+    }
+
+    public Page<User> list(RequestOrigin origin, String schoolUrn, Optional<String> nextToken, int limit) {
+        DirectoryView view = directory.read(origin.callerId(), Optional.of(schoolUrn), Optional.empty(), Optional.empty());
+        User caller = Callers.requireActive(view.caller());
+        ProvisioningPolicy.requireMayListUsers(caller, schoolUrn);
+        if (view.school().isEmpty()) {
+            throw new NotFound("No such school.");
+        }
+        return directory.usersOf(schoolUrn, nextToken, limit);
+    }
+
+    /**
+     * Marks the record first (the record is what every request checks, so the suspension takes effect at
+     * once), then disables the login. Suspending a suspended user changes nothing and disables the login
+     * again, so a retry after a failure half-way finishes the job.
+     */
+    public User suspend(RequestOrigin origin, String userId) {
+        User target = target(origin, userId);
+        User result = target.status() == UserStatus.SUSPENDED ? target : changeStatus(origin, target, UserStatus.SUSPENDED);
+        logins.disable(target.email());
+        return result;
+    }
+
+    /** The reverse of {@link #suspend}: the record becomes ACTIVE, then the login is enabled. */
+    public User reactivate(RequestOrigin origin, String userId) {
+        User target = target(origin, userId);
+        User result = target.status() == UserStatus.SUSPENDED ? changeStatus(origin, target, UserStatus.ACTIVE) : target;
+        logins.enable(target.email());
+        return result;
+    }
+
+    private User target(RequestOrigin origin, String userId) {
+        DirectoryView view = directory.read(origin.callerId(), Optional.empty(), Optional.of(userId), Optional.empty());
+        User caller = Callers.requireActive(view.caller());
+        ProvisioningPolicy.requireMayChangeStatus(caller, view.user());
+        return view.user().orElseThrow();
+    }
+
+    private User changeStatus(RequestOrigin origin, User target, UserStatus newStatus) {
+        return directory.changeStatus(target, newStatus,
+                ProvisioningAudit.statusChanged(clock.instant(), origin, target, newStatus));
+    }
+}
