@@ -1,0 +1,157 @@
+package org.inductionrecords.local;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * API Gateway's Cognito user-pool authorizer, emulated: the {@code Authorization} header carries an ID token
+ * (raw, or after {@code Bearer }), signed RS256 by a key in the pool's JWKS, unexpired, issued by the pool,
+ * for the pool's app client, with {@code token_use=id}. The claims then reach the function as strings, the
+ * way API Gateway passes them.
+ */
+final class CognitoAuthorizer {
+
+    /** Rejection of a request; the message says why, for the stack's console only. */
+    static final class Unauthorized extends Exception {
+        Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    /** API Gateway writes time claims like this (e.g. "Sun Nov 22 19:00:00 UTC 2026"). */
+    private static final DateTimeFormatter CLAIM_TIME =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final List<String> TIME_CLAIMS = List.of("exp", "iat", "auth_time", "nbf");
+
+    private final URI jwksUri;
+    private final String issuer;
+    private final String clientId;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile JWKSet keys;
+
+    CognitoAuthorizer(URI jwksUri, String issuer, String clientId, Clock clock) {
+        this.jwksUri = jwksUri;
+        this.issuer = issuer;
+        this.clientId = clientId;
+        this.clock = clock;
+    }
+
+    /** The verified claims of the request's token, as strings. */
+    Map<String, String> authorize(String authorizationHeader) throws Unauthorized {
+        if (authorizationHeader == null || authorizationHeader.isBlank()) {
+            throw new Unauthorized("no Authorization header");
+        }
+        String token = authorizationHeader.strip();
+        if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = token.substring(7).strip();
+        }
+        SignedJWT jwt;
+        JWTClaimsSet claims;
+        try {
+            jwt = SignedJWT.parse(token);
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new Unauthorized("not a signed JWT");
+        }
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw new Unauthorized("algorithm " + jwt.getHeader().getAlgorithm() + " is not RS256");
+        }
+        verifySignature(jwt);
+        Date expiry = claims.getExpirationTime();
+        if (expiry == null || !expiry.toInstant().isAfter(clock.instant())) {
+            throw new Unauthorized("token expired");
+        }
+        if (!issuer.equals(claims.getIssuer())) {
+            throw new Unauthorized("issuer is not this pool");
+        }
+        if (claims.getAudience() == null || !claims.getAudience().contains(clientId)) {
+            throw new Unauthorized("audience is not this pool's client");
+        }
+        if (!"id".equals(claims.getClaim("token_use"))) {
+            throw new Unauthorized("not an ID token");
+        }
+        return asStrings(claims);
+    }
+
+    private void verifySignature(SignedJWT jwt) throws Unauthorized {
+        String keyId = jwt.getHeader().getKeyID();
+        RSAKey key = key(keyId, false);
+        if (key == null) {
+            key = key(keyId, true);   // the pool may have a key we have not seen; fetch once more
+        }
+        if (key == null) {
+            throw new Unauthorized("signing key " + keyId + " is not in the pool's JWKS");
+        }
+        try {
+            if (!jwt.verify(new RSASSAVerifier(key))) {
+                throw new Unauthorized("bad signature");
+            }
+        } catch (JOSEException e) {
+            throw new Unauthorized("signature check failed: " + e.getMessage());
+        }
+    }
+
+    private RSAKey key(String keyId, boolean refresh) throws Unauthorized {
+        JWKSet set = keys;
+        if (set == null || refresh) {
+            set = fetchKeys();
+            keys = set;
+        }
+        JWK jwk = keyId == null ? (set.getKeys().size() == 1 ? set.getKeys().get(0) : null) : set.getKeyByKeyId(keyId);
+        return jwk instanceof RSAKey rsa ? rsa : null;
+    }
+
+    private JWKSet fetchKeys() throws Unauthorized {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(jwksUri).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new Unauthorized("JWKS answered " + response.statusCode());
+            }
+            return JWKSet.parse(response.body());
+        } catch (IOException | ParseException e) {
+            throw new Unauthorized("cannot read the pool's JWKS: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unauthorized("interrupted reading the JWKS");
+        }
+    }
+
+    private static Map<String, String> asStrings(JWTClaimsSet claims) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        claims.getClaims().forEach((name, value) -> {
+            if (value instanceof Date date && TIME_CLAIMS.contains(name)) {
+                strings.put(name, CLAIM_TIME.format(date.toInstant()));
+            } else if (value instanceof Number seconds && TIME_CLAIMS.contains(name)) {
+                strings.put(name, CLAIM_TIME.format(java.time.Instant.ofEpochSecond(seconds.longValue())));
+            } else if (value instanceof List<?> list && name.equals("aud") && list.size() == 1) {
+                strings.put(name, String.valueOf(list.get(0)));
+            } else {
+                strings.put(name, String.valueOf(value));
+            }
+        });
+        return strings;
+    }
+}

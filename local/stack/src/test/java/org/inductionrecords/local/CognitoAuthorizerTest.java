@@ -1,0 +1,93 @@
+package org.inductionrecords.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each of the authorizer's checks, against a JWKS served locally for a throwaway pool key. */
+class CognitoAuthorizerTest {
+
+    private static final String ISSUER = "http://localhost:9229/local_pool";
+    private static final String CLIENT = "client-1";
+    private static RSAKey poolKey;
+    private static HttpServer jwksServer;
+    private static CognitoAuthorizer authorizer;
+
+    @BeforeAll
+    static void serveJwks() throws Exception {
+        poolKey = new RSAKeyGenerator(2048).keyID("pool-key").generate();
+        byte[] jwks = new JWKSet(poolKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwksServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        jwksServer.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        jwksServer.start();
+        authorizer = new CognitoAuthorizer(URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks"),
+                ISSUER, CLIENT, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        jwksServer.stop(0);
+    }
+
+    @Test
+    void aValidIdTokenGivesItsClaimsAsStrings() throws Exception {
+        Map<String, String> claims = authorizer.authorize("Bearer " + token(poolKey, c -> { }));
+        assertEquals("user-1", claims.get("sub"));
+        assertEquals(CLIENT, claims.get("aud"));
+        assertEquals("true", claims.get("email_verified"));
+        assertEquals(claims, authorizer.authorize(token(poolKey, c -> { })).keySet().stream()
+                .collect(java.util.stream.Collectors.toMap(k -> k, claims::get)));
+    }
+
+    @Test
+    void eachFailedCheckIsUnauthorized() throws Exception {
+        RSAKey otherKey = new RSAKeyGenerator(2048).keyID("pool-key").generate();
+        assertUnauthorized(token(otherKey, c -> { }));
+        assertUnauthorized(token(poolKey, c -> c.expirationTime(Date.from(Instant.now().minusSeconds(1)))));
+        assertUnauthorized(token(poolKey, c -> c.issuer("http://localhost:9229/other_pool")));
+        assertUnauthorized(token(poolKey, c -> c.audience("other-client")));
+        assertUnauthorized(token(poolKey, c -> c.claim("token_use", "access")));
+        assertUnauthorized(null);
+        assertUnauthorized("Bearer ");
+        assertUnauthorized("Bearer x.y.z");
+    }
+
+    private static void assertUnauthorized(String header) {
+        assertThrows(CognitoAuthorizer.Unauthorized.class, () -> authorizer.authorize(header));
+    }
+
+    private static String token(RSAKey key, Consumer<JWTClaimsSet.Builder> change) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("user-1").issuer(ISSUER).audience(CLIENT)
+                .claim("token_use", "id").claim("email_verified", true)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)));
+        change.accept(claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                claims.build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+}
