@@ -35,11 +35,12 @@ public final class DynamoCallerLookup implements CallerLookup {
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
-        User user = UserItems.fromItem(response.item());
-        if (user.status() == UserStatus.INVITED) {
-            return Optional.of(activate(user));
-        }
-        return Optional.of(user);
+        return Optional.of(onFirstUse(UserItems.fromItem(response.item())));
+    }
+
+    /** The caller's record, read elsewhere (e.g. in one batch with the request's target): INVITED becomes ACTIVE. */
+    public User onFirstUse(User caller) {
+        return caller.status() == UserStatus.INVITED ? activate(caller) : caller;
     }
 
     private User activate(User user) {
