@@ -3,9 +3,12 @@ package org.inductionrecords.emulators;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -89,7 +92,10 @@ final class CognitoLocalProcess implements AutoCloseable {
                 + tail(workDir.resolve("cognito-local.log")));
     }
 
-    /** The package's start script, installing {@code cognito-local@5.3.0} with npm when it is not there yet. */
+    /**
+     * The package's start script, installing {@code cognito-local@5.3.0} with npm when it is not there yet.
+     * A file lock keeps two JVMs (two builds at once) from installing into the same directory together.
+     */
     static synchronized Path installIfMissing() throws IOException, InterruptedException {
         Path home = home();
         Path script = home.resolve("node_modules/cognito-local/lib/bin/start.js");
@@ -97,17 +103,24 @@ final class CognitoLocalProcess implements AutoCloseable {
             return script;
         }
         Files.createDirectories(home);
-        Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
-                "--prefix", home.toString(), "cognito-local@" + VERSION)
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("npm-install.log").toFile())
-                .start();
-        if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isRegularFile(script)) {
-            npm.destroyForcibly();
-            throw new IllegalStateException("npm install cognito-local@" + VERSION + " into " + home + " failed: "
-                    + tail(home.resolve("npm-install.log")));
+        try (FileChannel lockFile = FileChannel.open(home.resolve(".install.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock ignored = lockFile.lock()) {
+            if (Files.isRegularFile(script)) {
+                return script;   // the other JVM finished it while we waited
+            }
+            Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
+                    "--prefix", home.toString(), "cognito-local@" + VERSION)
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("npm-install.log").toFile())
+                    .start();
+            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isRegularFile(script)) {
+                npm.destroyForcibly();
+                throw new IllegalStateException("npm install cognito-local@" + VERSION + " into " + home + " failed: "
+                        + tail(home.resolve("npm-install.log")));
+            }
+            return script;
         }
-        return script;
     }
 
     static Path home() {
