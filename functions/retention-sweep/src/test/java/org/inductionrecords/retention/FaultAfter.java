@@ -1,0 +1,126 @@
+package org.inductionrecords.retention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.retention.RetentionRecords;
+import org.inductionrecords.core.retention.TeacherUser;
+import org.inductionrecords.core.user.Logins;
+
+/**
+ * The one kind of fake allowed: the real store and the real Cognito logins, wrapped so that the run
+ * crashes right after its N-th change (a Lambda timeout or a dropped connection at that point). Reads
+ * pass through untouched.
+ */
+final class FaultAfter {
+
+    static final class InjectedFault extends RuntimeException {
+        InjectedFault(String step) {
+            super("injected fault after " + step);
+        }
+    }
+
+    private final int failAfter;
+    private final List<String> changes = new ArrayList<>();
+
+    FaultAfter(int failAfter) {
+        this.failAfter = failAfter;
+    }
+
+    /** The changes made, in order, up to and including the one after which the fault struck. */
+    List<String> changes() {
+        return changes;
+    }
+
+    private void changed(String step) {
+        changes.add(step);
+        if (changes.size() == failAfter) {
+            throw new InjectedFault(step);
+        }
+    }
+
+    RetentionRecords records(RetentionRecords real) {
+        return new RetentionRecords() {
+            @Override
+            public Page<String> dueInductionIds(LocalDate asOf, Optional<String> cursor) {
+                return real.dueInductionIds(asOf, cursor);
+            }
+
+            @Override
+            public Optional<Induction> find(String inductionId) {
+                return real.find(inductionId);
+            }
+
+            @Override
+            public List<String> assessmentIds(String inductionId) {
+                return real.assessmentIds(inductionId);
+            }
+
+            @Override
+            public Optional<Induction> recordTermsServed(Induction read, int termsServed) {
+                Optional<Induction> stored = real.recordTermsServed(read, termsServed);
+                changed("recordTermsServed");
+                return stored;
+            }
+
+            @Override
+            public void deleteAssessmentsAndIdempotencyRecords(String inductionId) {
+                real.deleteAssessmentsAndIdempotencyRecords(inductionId);
+                changed("deleteAssessmentsAndIdempotencyRecords");
+            }
+
+            @Override
+            public boolean teacherHasAnotherLiveInduction(String trn, String exceptInductionId) {
+                return real.teacherHasAnotherLiveInduction(trn, exceptInductionId);
+            }
+
+            @Override
+            public List<TeacherUser> teacherUsers(String trn) {
+                return real.teacherUsers(trn);
+            }
+
+            @Override
+            public void removeTeacherUser(TeacherUser user, AuditEvent audit) {
+                real.removeTeacherUser(user, audit);
+                changed("removeTeacherUser");
+            }
+
+            @Override
+            public boolean rewriteAsBasicRecord(Induction read, Induction reduced, AuditEvent audit) {
+                boolean rewritten = real.rewriteAsBasicRecord(read, reduced, audit);
+                changed("rewriteAsBasicRecord");
+                return rewritten;
+            }
+        };
+    }
+
+    Logins logins(Logins real) {
+        return new Logins() {
+            @Override
+            public String invite(String email, String givenName, String familyName) {
+                throw new UnsupportedOperationException("the sweep never invites");
+            }
+
+            @Override
+            public void disable(String email) {
+                real.disable(email);
+                changed("logins.disable");
+            }
+
+            @Override
+            public void enable(String email) {
+                throw new UnsupportedOperationException("the sweep never enables");
+            }
+
+            @Override
+            public void delete(String email) {
+                real.delete(email);
+                changed("logins.delete");
+            }
+        };
+    }
+}
