@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.inductionrecords.core.error.Forbidden;
-import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
 
 /**
@@ -37,24 +36,21 @@ public final class ProvisioningPolicy {
     }
 
     /**
-     * May the caller create a user of this role, in this school ({@code schoolUrn} empty: in no school,
-     * which only an AB_ADMIN has)? The school's existence is checked by the caller of this method.
+     * May the caller create a user of this role through this school's user list? An AB_ADMIN created
+     * there belongs to no school (the URN only names the list it was asked through). Whether the school
+     * exists is checked by the caller of this method, after this.
      */
-    public static void requireMayCreate(User caller, Role role, Optional<String> schoolUrn) {
+    public static void requireMayCreate(User caller, Role role, String schoolUrn) {
         requireProvisionsAnyone(caller);
-        if (schoolUrn.isPresent()) {
-            requireMaySeeSchool(caller, schoolUrn.get());
-        } else if (caller.role() != Role.AB_ADMIN) {
-            throw new Forbidden("Only an AB_ADMIN may provision users outside a school.");
-        }
+        requireMaySeeSchool(caller, schoolUrn);
         if (!provisionableBy(caller).contains(role)) {
             throw new Forbidden("This role may not create a user of that role.");
         }
-        if (role.belongsToSchool() != schoolUrn.isPresent()) {
-            throw InvalidInput.of("role", role.belongsToSchool()
-                    ? "belongs to a school: create it under /schools/{urn}/users"
-                    : "belongs to no school: create it with POST /users");
-        }
+    }
+
+    /** The school a new user of this role belongs to: the one asked through, or none for an AB_ADMIN. */
+    public static Optional<String> schoolOf(Role role, String schoolUrn) {
+        return role.belongsToSchool() ? Optional.of(schoolUrn) : Optional.empty();
     }
 
     /** Schools are registered by the AB only: it authorises a school by creating it and its coordinator. */

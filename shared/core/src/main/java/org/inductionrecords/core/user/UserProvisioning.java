@@ -33,20 +33,21 @@ public final class UserProvisioning {
      * audit event in one transaction. A crash in between leaves a login that no request accepts (there is
      * no record); the retry gets the same login back from the identity provider and finishes the job.
      *
-     * @param schoolUrn the school the user joins; empty for an AB_ADMIN
+     * @param schoolUrn the school whose user list it is asked through (an AB_ADMIN joins no school)
      */
-    public User create(RequestOrigin origin, Optional<String> schoolUrn, NewUser request) {
-        DirectoryView view = directory.read(origin.callerId(), schoolUrn, Optional.empty(), Optional.of(request.email()));
+    public User create(RequestOrigin origin, String schoolUrn, NewUser request) {
+        DirectoryView view = directory.read(origin.callerId(), Optional.of(schoolUrn), Optional.empty(),
+                Optional.of(request.email()));
         User caller = Callers.requireActive(view.caller());
         ProvisioningPolicy.requireMayCreate(caller, request.role(), schoolUrn);
-        if (schoolUrn.isPresent() && view.school().isEmpty()) {
+        if (view.school().isEmpty()) {
             throw new NotFound("No such school.");
         }
         if (view.emailOwner().isPresent()) {
             throw new Conflict("A user with this email exists already.");
         }
         String userId = logins.invite(request.email(), request.givenName(), request.familyName());
-        User user = request.toUser(userId, schoolUrn);
+        User user = request.toUser(userId, ProvisioningPolicy.schoolOf(request.role(), schoolUrn));
         directory.add(user, ProvisioningAudit.userProvisioned(clock.instant(), origin.callerId(), origin.sourceIp(), user));
         return user;
     }

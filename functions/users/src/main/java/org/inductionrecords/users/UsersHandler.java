@@ -1,0 +1,143 @@
+package org.inductionrecords.users;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.api.ApiRequest;
+import org.inductionrecords.api.ApiResponses;
+import org.inductionrecords.api.ApiRoutes;
+import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.user.Logins;
+import org.inductionrecords.core.user.NewUser;
+import org.inductionrecords.core.user.RequestOrigin;
+import org.inductionrecords.core.user.School;
+import org.inductionrecords.core.user.SchoolRegister;
+import org.inductionrecords.core.user.UserDirectory;
+import org.inductionrecords.core.user.UserProvisioning;
+import org.inductionrecords.core.validation.Text;
+import org.inductionrecords.identity.CognitoLogins;
+import org.inductionrecords.store.DynamoClients;
+import org.inductionrecords.store.UserStore;
+
+/**
+ * UsersFunction: schools, tiered user provisioning and {@code /me} (CONTRACT.md sections 2 and 3). Each
+ * route reads its inputs, hands them to {@link UserProvisioning} or {@link SchoolRegister} (whose tier
+ * rules are in ProvisioningPolicy) and answers the contract's record.
+ */
+public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 100;
+
+    private final UserProvisioning users;
+    private final SchoolRegister schools;
+    private final ApiRoutes routes;
+
+    public UsersHandler() {
+        this(System.getenv());
+    }
+
+    public UsersHandler(Map<String, String> env) {
+        this(new FunctionEnvironment(env), CognitoLogins.create(new FunctionEnvironment(env)));
+    }
+
+    /** With another {@link Logins} (tests inject a fault with it); everything else as in Lambda. */
+    UsersHandler(FunctionEnvironment env, Logins logins) {
+        UserDirectory directory = new UserStore(DynamoClients.create(), env.require("TABLE_NAME"));
+        this.users = new UserProvisioning(directory, logins, Clock.systemUTC());
+        this.schools = new SchoolRegister(directory, Clock.systemUTC());
+        this.routes = new ApiRoutes()
+                .on("GET", "/me", this::me)
+                .on("POST", "/schools", this::createSchool)
+                .on("GET", "/schools", this::listSchools)
+                .on("GET", "/schools/{urn}", this::getSchool)
+                .on("POST", "/schools/{urn}/users", this::createSchoolUser)
+                .on("GET", "/schools/{urn}/users", this::listUsers)
+                .on("POST", "/users/{userId}/suspend", this::suspend)
+                .on("POST", "/users/{userId}/reactivate", this::reactivate);
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return routes.handle(event, context);
+    }
+
+    private APIGatewayProxyResponseEvent me(ApiRequest request) {
+        return ApiResponses.json(200, UserResponse.of(users.me(origin(request))));
+    }
+
+    private APIGatewayProxyResponseEvent createSchool(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        School school = School.read(request.body());
+        return ApiResponses.json(201, SchoolResponse.of(schools.create(origin, school)));
+    }
+
+    private APIGatewayProxyResponseEvent listSchools(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        return ApiResponses.json(200, ListResponse.of(
+                schools.list(origin, request.query("nextToken"), limit(request)), SchoolResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent getSchool(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        return ApiResponses.json(200, SchoolResponse.of(schools.get(origin, urn(request))));
+    }
+
+    private APIGatewayProxyResponseEvent createSchoolUser(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        String urn = urn(request);
+        NewUser newUser = NewUser.read(request.body());
+        return ApiResponses.json(201, UserResponse.of(users.create(origin, urn, newUser)));
+    }
+
+    private APIGatewayProxyResponseEvent listUsers(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        return ApiResponses.json(200, ListResponse.of(
+                users.list(origin, urn(request), request.query("nextToken"), limit(request)), UserResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent suspend(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        return ApiResponses.json(200, UserResponse.of(users.suspend(origin, userId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent reactivate(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        return ApiResponses.json(200, UserResponse.of(users.reactivate(origin, userId(request))));
+    }
+
+    // ---------------------------------------------------------------- request parts
+
+    private static RequestOrigin origin(ApiRequest request) {
+        return new RequestOrigin(request.callerId(), request.sourceIp());
+    }
+
+    private static String urn(ApiRequest request) {
+        return Text.urn(request.pathParameter("urn"));
+    }
+
+    private static String userId(ApiRequest request) {
+        return Text.id("userId", request.pathParameter("userId"));
+    }
+
+    private static int limit(ApiRequest request) {
+        Optional<String> raw = request.query("limit");
+        if (raw.isEmpty()) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int limit = Integer.parseInt(raw.get());
+            if (limit >= 1 && limit <= MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_PAGE);
+    }
+}
