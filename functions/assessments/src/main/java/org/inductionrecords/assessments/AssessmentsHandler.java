@@ -14,6 +14,7 @@ import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.induction.Actor;
+import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.Submission;
 import org.inductionrecords.core.user.CallerLookup;
@@ -147,7 +148,8 @@ public final class AssessmentsHandler
     }
 
     private static String assessmentId(ApiRequest request) {
-        return Text.id("assessmentId", request.pathParameter("assessmentId"));
+        return Text.pathParameter("assessmentId", request.pathParameter("assessmentId"), Assessment.ID_FORMAT,
+                "is not an assessment id (T<term>-<KIND>)");
     }
 
     private static int limit(ApiRequest request) {

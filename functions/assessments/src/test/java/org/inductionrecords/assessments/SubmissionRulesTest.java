@@ -1,0 +1,305 @@
+package org.inductionrecords.assessments;
+
+import static org.inductionrecords.assessments.Fixtures.ECT_START;
+import static org.inductionrecords.assessments.Fixtures.NQT_START;
+import static org.inductionrecords.assessments.Fixtures.assessment;
+import static org.inductionrecords.assessments.Fixtures.newTrn;
+import static org.inductionrecords.assessments.Fixtures.registration;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inductionrecords.assessments.Fixtures.School;
+import org.inductionrecords.assessments.TestApi.Response;
+import org.inductionrecords.core.user.Role;
+import org.inductionrecords.core.user.User;
+import org.inductionrecords.core.user.UserStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which assessment may be submitted, by whom, once; registration's rules; idempotent retries. */
+class SubmissionRulesTest {
+
+    private static final List<String> KINDS = List.of("TERMLY", "PROGRESS_REVIEW", "FORMAL", "FINAL", "INTERIM");
+    private static TestApi api;
+    private static User abAdmin;
+    private static final List<String> ROUND_TRIPS = new ArrayList<>();
+
+    @BeforeAll
+    static void stack() {
+        api = new TestApi("assessments-rules");
+        abAdmin = api.user(Role.AB_ADMIN, null);
+    }
+
+    @AfterAll
+    static void printRoundTrips() {
+        System.out.println("DynamoDB round trips per request (SubmissionRulesTest):");
+        ROUND_TRIPS.forEach(line -> System.out.println("  " + line));
+    }
+
+    private static Response recorded(String label, Response response) {
+        ROUND_TRIPS.add(label + " -> " + response.status() + " " + api.lastRoundTrips);
+        return response;
+    }
+
+    private static String register(School school, String programme, LocalDate start) {
+        Response created = api.post(school.coordinator(), "/schools/" + school.urn() + "/inductions",
+                registration(newTrn(), programme, start, school.tutor().userId()));
+        assertEquals(201, created.status(), created.body());
+        return created.text("inductionId");
+    }
+
+    private static Map<String, Object> body(String kind, int term, LocalDate start) {
+        Map<String, Object> body = assessment(kind, term, start);
+        body.put("periodStart", start.toString());
+        body.put("periodEnd", start.plusMonths(1).toString());
+        return body;
+    }
+
+    private static void everyPairIsAllowedExactlyWhereTheProgrammeSaysSo(String programme, LocalDate start,
+                                                                          Map<String, Set<Integer>> allowed) {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, programme, start);
+        List<String> wrong = new ArrayList<>();
+        for (String kind : KINDS) {
+            for (int term = 1; term <= 12; term++) {
+                boolean expected = allowed.getOrDefault(kind, Set.of()).contains(term);
+                Response response = api.post(school.tutor(), "/inductions/" + inductionId + "/assessments",
+                        body(kind, term, start));
+                boolean refusedForKind = response.status() == 400
+                        && response.json().path("details").get(0).path("field").asText().equals("kind");
+                if (expected ? response.status() != 201 : !refusedForKind) {
+                    wrong.add(kind + " at term " + term + ": " + response);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void nqtAcceptsTermlyAtOneAndTwoFinalAtThreeInterimAnywhereAndRefusesEveryOtherPair() {
+        everyPairIsAllowedExactlyWhereTheProgrammeSaysSo("NQT", NQT_START, Map.of(
+                "TERMLY", Set.of(1, 2), "FINAL", Set.of(3), "INTERIM", Set.of(1, 2, 3)));
+    }
+
+    @Test
+    void ectAcceptsReviewsAtOneTwoFourFiveFormalAtThreeFinalAtSixAndRefusesEveryOtherPair() {
+        everyPairIsAllowedExactlyWhereTheProgrammeSaysSo("ECT", ECT_START, Map.of(
+                "PROGRESS_REVIEW", Set.of(1, 2, 4, 5), "FORMAL", Set.of(3), "FINAL", Set.of(6),
+                "INTERIM", Set.of(1, 2, 3, 4, 5, 6)));
+    }
+
+    @Test
+    void aSecondAssessmentOfTheSameKindAndTermIsAConflict() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        assertEquals(201, api.post(school.tutor(), path, assessment("TERMLY", 1, NQT_START)).status());
+        long before = api.itemCount();
+
+        Response duplicate = api.post(school.headteacher(), path, assessment("TERMLY", 1, NQT_START));
+
+        assertEquals(409, duplicate.status(), duplicate.body());
+        assertEquals(before, api.itemCount());
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersTheFirstResponseAndCreatesNothing() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        Map<String, String> key = Map.of("Idempotency-Key", "4f7c1d2e-retry-1");
+        Response first = recorded("POST assessments (new key)",
+                api.post(school.tutor(), path, assessment("TERMLY", 1, NQT_START), key));
+        assertEquals(201, first.status(), first.body());
+        long before = api.itemCount();
+
+        Response retry = recorded("POST assessments (retry, same key)",
+                api.post(school.tutor(), path, assessment("TERMLY", 1, NQT_START), key));
+
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.body(), retry.body());
+        assertEquals(before, api.itemCount());
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithADifferentBodyIs422AndCreatesNothing() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        Map<String, String> key = Map.of("Idempotency-Key", "key-reused");
+        assertEquals(201, api.post(school.tutor(), path, assessment("TERMLY", 1, NQT_START), key).status());
+        long before = api.itemCount();
+
+        Response other = recorded("POST assessments (same key, other body)",
+                api.post(school.tutor(), path, assessment("TERMLY", 2, NQT_START), key));
+
+        assertEquals(422, other.status(), other.body());
+        assertEquals("idempotency_mismatch", other.text("error"));
+        assertEquals(before, api.itemCount());
+        assertEquals(404, api.get(school.tutor(), path + "/T2-TERMLY").status());
+    }
+
+    @Test
+    void submissionTakesOneCallerReadOneInductionReadAndOneTransaction() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+
+        Response created = recorded("POST assessments (no key)", api.post(school.tutor(),
+                "/inductions/" + inductionId + "/assessments", assessment("TERMLY", 1, NQT_START)));
+
+        assertEquals(201, created.status());
+        assertEquals(Map.of("GetItem", 2, "TransactWriteItems", 1), api.lastRoundTrips);
+    }
+
+    @Test
+    void aTutorOfAnotherSchoolNeitherSeesNorAssessesTheInduction() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String path = "/inductions/" + inductionId;
+        User unassigned = api.user(Role.INDUCTION_TUTOR, school.urn());
+        long before = api.itemCount();
+
+        assertEquals(404, api.post(other.tutor(), path + "/assessments", assessment("TERMLY", 1, NQT_START)).status());
+        assertEquals(404, api.post(other.headteacher(), path + "/assessments", assessment("TERMLY", 1, NQT_START)).status());
+        assertEquals(404, api.get(other.tutor(), path).status());
+        assertEquals(404, api.get(other.coordinator(), path + "/assessments").status());
+        assertEquals(404, api.post(unassigned, path + "/assessments", assessment("TERMLY", 1, NQT_START)).status());
+        assertEquals(403, api.post(school.coordinator(), path + "/assessments", assessment("TERMLY", 1, NQT_START)).status());
+        assertEquals(before, api.itemCount());
+    }
+
+    @Test
+    void anNqtReadsItsOwnAssessmentsButNotSomeoneElses() {
+        School school = Fixtures.school(api);
+        String trn = newTrn();
+        User teacher = api.nqt(school.urn(), trn);
+        User classmate = api.nqt(school.urn(), newTrn());
+        Response created = api.post(school.coordinator(), "/schools/" + school.urn() + "/inductions",
+                registration(trn, "NQT", NQT_START, school.tutor().userId()));
+        String path = "/inductions/" + created.text("inductionId") + "/assessments";
+        assertEquals(201, api.post(school.tutor(), path, assessment("TERMLY", 1, NQT_START)).status());
+
+        assertEquals(200, api.get(teacher, path + "/T1-TERMLY").status());
+        Response foreign = api.get(classmate, path + "/T1-TERMLY");
+        assertEquals(404, foreign.status());
+        assertTrue(!foreign.body().contains("Good progress"), "no data in the refusal");
+        assertEquals(404, api.get(classmate, path).status());
+    }
+
+    @Test
+    void periodsMustLieInsideTheInductionAndNotInTheFuture() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        Map<String, Object> early = assessment("TERMLY", 1, NQT_START);
+        early.put("periodStart", NQT_START.minusDays(1).toString());
+        assertEquals("periodStart", api.post(school.tutor(), path, early).json().path("details").get(0).path("field").asText());
+        Map<String, Object> future = assessment("TERMLY", 1, NQT_START);
+        future.put("periodEnd", TestApi.today().plusDays(1).toString());
+        assertEquals(400, api.post(school.tutor(), path, future).status());
+        Map<String, Object> backwards = assessment("TERMLY", 1, NQT_START);
+        backwards.put("periodEnd", NQT_START.minusDays(1).toString());
+        backwards.put("periodStart", NQT_START.toString());
+        assertEquals(400, api.post(school.tutor(), path, backwards).status());
+    }
+
+    @Test
+    void standardsAreRequiredOnFormalAndFinalAndARecommendationOnlyAndAlwaysOnFinal() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "ECT", ECT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        Map<String, Object> formal = body("FORMAL", 3, ECT_START);
+        formal.remove("standards");
+        assertEquals(400, api.post(school.tutor(), path, formal).status());
+        Map<String, Object> partial = body("FORMAL", 3, ECT_START);
+        Map<String, Object> standards = new LinkedHashMap<>(Fixtures.standards("MEETING"));
+        standards.remove("PART2");
+        partial.put("standards", standards);
+        assertEquals("standards.PART2", api.post(school.tutor(), path, partial).json().path("details").get(0).path("field").asText());
+        Map<String, Object> finalWithout = body("FINAL", 6, ECT_START);
+        finalWithout.remove("recommendation");
+        assertEquals(400, api.post(school.tutor(), path, finalWithout).status());
+        Map<String, Object> reviewWith = body("PROGRESS_REVIEW", 1, ECT_START);
+        reviewWith.put("recommendation", "PASS");
+        assertEquals(400, api.post(school.tutor(), path, reviewWith).status());
+        assertEquals(201, api.post(school.headteacher(), path, body("FORMAL", 3, ECT_START)).status());
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    @Test
+    void oneInductionInProgressPerTrnAcrossSchools() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String trn = newTrn();
+        assertEquals(201, api.post(school.coordinator(), "/schools/" + school.urn() + "/inductions",
+                registration(trn, "ECT", ECT_START, school.tutor().userId())).status());
+        long before = api.itemCount();
+
+        Response again = api.post(other.coordinator(), "/schools/" + other.urn() + "/inductions",
+                registration(trn, "ECT", ECT_START, other.tutor().userId()));
+
+        assertEquals(409, again.status(), again.body());
+        assertEquals(before, api.itemCount());
+    }
+
+    @Test
+    void registrationNeedsTheSchoolsCoordinatorOrTheAppropriateBody() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String path = "/schools/" + school.urn() + "/inductions";
+        Map<String, Object> body = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        assertEquals(404, api.post(other.coordinator(), path, body).status());
+        assertEquals(403, api.post(school.headteacher(), path, body).status());
+        assertEquals(403, api.post(school.tutor(), path, body).status());
+        Response created = recorded("POST /schools/{urn}/inductions (AB admin)", api.post(abAdmin, path, body));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("IN_PROGRESS", created.text("status"));
+        assertEquals(school.urn(), created.text("schoolUrn"));
+        assertEquals("Lovelace", created.json().path("teacher").path("familyName").asText());
+    }
+
+    @Test
+    void theTutorMustBeAnActiveTutorOfThatSchoolAndTheSchoolMustExist() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String path = "/schools/" + school.urn() + "/inductions";
+        long before = api.itemCount();
+        assertEquals(400, api.post(school.coordinator(), path,
+                registration(newTrn(), "ECT", ECT_START, other.tutor().userId())).status());
+        assertEquals(400, api.post(school.coordinator(), path,
+                registration(newTrn(), "ECT", ECT_START, school.headteacher().userId())).status());
+        User suspended = api.user(Role.INDUCTION_TUTOR, school.urn(), Optional.empty(), UserStatus.SUSPENDED);
+        assertEquals(400, api.post(school.coordinator(), path,
+                registration(newTrn(), "ECT", ECT_START, suspended.userId())).status());
+        assertEquals(400, api.post(school.coordinator(), path,
+                registration(newTrn(), "ECT", ECT_START, "no-such-user")).status());
+        String missingUrn = Fixtures.newUrn();
+        User strayTutor = api.user(Role.INDUCTION_TUTOR, missingUrn);
+        assertEquals(404, api.post(abAdmin, "/schools/" + missingUrn + "/inductions",
+                registration(newTrn(), "ECT", ECT_START, strayTutor.userId())).status());
+        assertEquals(before + 2, api.itemCount(), "only the two seeded users were added");
+    }
+
+    @Test
+    void theTeachersAgeAndTheProgrammesStartDatesArePlausible() {
+        School school = Fixtures.school(api);
+        String path = "/schools/" + school.urn() + "/inductions";
+        Map<String, Object> young = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        ((Map<String, Object>) young.get("teacher")).put("dateOfBirth", "2010-01-01");
+        assertEquals("teacher.dateOfBirth", api.post(school.coordinator(), path, young).json()
+                .path("details").get(0).path("field").asText());
+        Map<String, Object> lateNqt = registration(newTrn(), "NQT", LocalDate.of(2022, 9, 1), school.tutor().userId());
+        assertEquals("startDate", api.post(school.coordinator(), path, lateNqt).json()
+                .path("details").get(0).path("field").asText());
+    }
+}
