@@ -1,0 +1,95 @@
+package org.inductionrecords.backup;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.json.Json;
+import org.inductionrecords.store.DynamoClients;
+import org.inductionrecords.store.backup.BackupSite;
+import org.inductionrecords.store.backup.S3Clients;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * BackupFunction (contract section 4): on each scheduled event, backs the table up to both sites, then prunes
+ * each site that received the new backup. Answers {@code {"backupId","items","sites","pruned"}}; when a site
+ * failed (or could not be pruned) the invocation fails with a message naming it, so that the schedule retries
+ * and the BackupFailedAlarm fires.
+ */
+public final class BackupHandler implements RequestStreamHandler {
+
+    static final String OK = "OK";
+    static final String FAILED = "FAILED";
+
+    private final TableBackup backup;
+    private final BackupPruner pruner;
+    private final Map<BackupSite, String> buckets;
+
+    public BackupHandler() {
+        this(System.getenv());
+    }
+
+    public BackupHandler(Map<String, String> env) {
+        FunctionEnvironment environment = new FunctionEnvironment(env);
+        S3Client s3 = S3Clients.create(env);
+        this.buckets = new EnumMap<>(BackupSite.class);
+        for (BackupSite site : BackupSite.values()) {
+            buckets.put(site, environment.require(site.bucketVariable()));
+        }
+        this.backup = new TableBackup(DynamoClients.create(), s3, environment.require("TABLE_NAME"), buckets,
+                environment.optional("KMS_KEY_ID"));
+        this.pruner = new BackupPruner(s3);
+    }
+
+    /** The answer of a run in which every site succeeded. */
+    record Answer(String backupId, long items, Map<String, String> sites, int pruned) {
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Instant backupInstant = ScheduledEvent.time(Json.mapper().readTree(input));
+        TableBackup.Outcome outcome = backup.run(backupInstant);
+        Map<String, String> sites = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        int pruned = 0;
+        for (SiteRun site : outcome.sites()) {
+            if (site.failed()) {
+                sites.put(site.site().id(), FAILED);
+                failures.add("site " + site.site().id() + " (bucket " + site.bucket() + ") failed: "
+                        + site.failure().map(Throwable::toString).orElse("unknown"));
+                continue;
+            }
+            sites.put(site.site().id(), OK);
+            try {
+                pruned += pruner.prune(site.bucket(), backupInstant.atOffset(ZoneOffset.UTC).toLocalDate());
+            } catch (RuntimeException e) {
+                failures.add("pruning site " + site.site().id() + " (bucket " + site.bucket() + ") failed: " + e);
+            }
+        }
+        Answer answer = new Answer(outcome.backupId(), outcome.items(), sites, pruned);
+        String summary = Json.write(answer);
+        System.out.println("backup: " + summary);
+        if (!failures.isEmpty()) {
+            throw new BackupFailed("Backup " + outcome.backupId() + " incomplete: " + String.join("; ", failures)
+                    + ". Result: " + summary);
+        }
+        output.write(Json.writeBytes(answer));
+    }
+
+    /** Fails the invocation; the message names the failed site(s). */
+    public static final class BackupFailed extends RuntimeException {
+        BackupFailed(String message) {
+            super(message);
+        }
+    }
+}
