@@ -42,7 +42,7 @@ public final class RoundTrips implements ExecutionInterceptor {
     }
 
     public static int dynamoDb() {
-        return of("DynamoDB");
+        return of("DynamoDb");
     }
 
     public static int cognito() {
