@@ -16,7 +16,7 @@ import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.InductionService;
-import org.inductionrecords.core.induction.Submission;
+import org.inductionrecords.core.induction.StoredResponse;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
 import org.inductionrecords.core.validation.Text;
@@ -90,15 +90,9 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent submit(ApiRequest request) {
         Actor actor = actor(request);
         String inductionId = inductionId(request);
-        Submission result = service.submit(actor, inductionId, request.body(), request.idempotencyKey(),
+        StoredResponse answer = service.submit(actor, inductionId, request.body(), request.idempotencyKey(),
                 assessment -> Json.write(AssessmentResponse.of(assessment)));
-        return switch (result) {
-            case Submission.Created created -> ApiResponses.raw(created.response().statusCode(),
-                    created.response().body());
-            case Submission.Replayed replayed -> ApiResponses.raw(replayed.response().statusCode(),
-                    replayed.response().body());
-            case Submission.KeyMismatch mismatch -> throw new IllegalStateException("handled by the service");
-        };
+        return ApiResponses.raw(answer.statusCode(), answer.body());
     }
 
     private APIGatewayProxyResponseEvent listAssessments(ApiRequest request) {

@@ -129,6 +129,13 @@ class BadInputCorpusTest {
             standards.put("TS3", Map.of("rating", "MEETING", "comment", "y".repeat(50_000)));
             b.put("standards", standards);
         });
+        submission("text over the item size budget (4-byte characters)", b -> {
+            Map<String, Object> standards = new LinkedHashMap<>();
+            Fixtures.standards("MEETING").keySet().forEach(name -> standards.put(name,
+                    Map.of("rating", "MEETING", "comment", "\uD83D\uDE00".repeat(10_000))));
+            b.put("standards", standards);
+            b.put("summary", "\uD83D\uDE00".repeat(10_000));
+        });
         registrationCase("teacher missing", b -> b.remove("teacher"));
         registrationCase("teacher as string", b -> b.put("teacher", "Ada"));
         registrationCase("trn of six digits", b -> teacher(b).put("trn", "123456"));

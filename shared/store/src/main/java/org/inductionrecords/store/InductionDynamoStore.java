@@ -19,6 +19,8 @@ import org.inductionrecords.core.induction.AssessmentStatus;
 import org.inductionrecords.core.induction.IdempotentRequest;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionAccessPolicy.ListScope;
+import org.inductionrecords.core.induction.InductionStatus;
+import org.inductionrecords.core.induction.SubmissionConditions;
 import org.inductionrecords.core.induction.InductionStore;
 import org.inductionrecords.core.induction.OutcomeRules;
 import org.inductionrecords.core.induction.StoredResponse;
@@ -139,11 +141,10 @@ public final class InductionDynamoStore implements InductionStore {
     }
 
     @Override
-    public Submission submit(Induction checkedAgainst, Assessment assessment,
+    public Submission submit(SubmissionConditions conditions, Assessment assessment,
                              Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(check(InductionItems.key(checkedAgainst.inductionId()), "version = :v", Map.of(),
-                Map.of(":v", n(checkedAgainst.version()))));
+        writes.add(inductionMeets(assessment.inductionId(), conditions));
         writes.add(putNew(AssessmentItems.toItem(assessment)));
         idempotency.ifPresent(request -> writes.add(TransactWriteItem.builder().put(Put.builder()
                 .tableName(table)
@@ -160,22 +161,78 @@ public final class InductionDynamoStore implements InductionStore {
         }
         if (idempotency.isPresent() && failed(reasons, 2)) {
             IdempotentRequest request = idempotency.get();
-            Map<String, AttributeValue> old = reasons.get(2).hasItem() && !reasons.get(2).item().isEmpty()
-                    ? reasons.get(2).item()
-                    : get(IdempotencyItems.key(assessment.inductionId(), request)).orElseThrow(this::busy);
+            Map<String, AttributeValue> old = returnedItem(reasons.get(2))
+                    .or(() -> get(IdempotencyItems.key(assessment.inductionId(), request)))
+                    .orElseThrow(this::busy);
             IdempotencyItems.Stored stored = IdempotencyItems.fromItem(old);
             return stored.requestHash().equals(request.requestHash())
                     ? new Submission.Replayed(stored.response())
                     : new Submission.KeyMismatch();
         }
+        if (failed(reasons, 0)) {
+            return new Submission.InductionRefused(returnedItem(reasons.get(0)).map(InductionItems::fromItem));
+        }
         if (failed(reasons, 1)) {
             throw new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
                     + assessment.term() + ".");
         }
-        if (failed(reasons, 0)) {
-            throw new Conflict("The induction changed while this request was checked; retry.");
-        }
         throw busy();
+    }
+
+    /**
+     * The submission's conditions on the induction item, as one condition expression: in progress,
+     * the caller's school (and tutor), started by the period's start, and a programme whose schedule,
+     * with the induction's extension, has this kind at this term. Whole extension terms E =
+     * ceil(extensionTerms), so E >= min is {@code extensionTerms > min - 1} and E <= max is
+     * {@code extensionTerms <= max}; no extensionTerms attribute is E = 0.
+     */
+    private TransactWriteItem inductionMeets(String inductionId, SubmissionConditions conditions) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", "status"));
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":inProgress", s(InductionStatus.IN_PROGRESS.name()));
+        values.put(":school", s(conditions.schoolUrn()));
+        values.put(":periodStart", s(conditions.periodStart().toString()));
+        StringBuilder condition = new StringBuilder(
+                "#status = :inProgress AND schoolUrn = :school AND startDate <= :periodStart");
+        conditions.assignedTutorUserId().ifPresent(tutor -> {
+            condition.append(" AND tutorUserId = :tutor");
+            values.put(":tutor", s(tutor));
+        });
+        List<List<String>> programmes = new ArrayList<>();
+        conditions.allowedExtensions().forEach((programme, range) -> {
+            String p = ":" + programme.name();
+            values.put(p, s(programme.name()));
+            List<String> clause = new ArrayList<>(List.of("programme = " + p));
+            if (range.min() > 0) {
+                clause.add("extensionTerms > " + p + "min");
+                values.put(p + "min", n(range.min() - 1));
+            }
+            if (range.max() < SubmissionConditions.MAX_WHOLE_EXTENSION) {
+                clause.add("(attribute_not_exists(extensionTerms) OR extensionTerms <= " + p + "max)");
+                values.put(p + "max", n(range.max()));
+            }
+            programmes.add(clause);
+        });
+        // DynamoDB refuses redundant parentheses: group only what an OR would otherwise split.
+        if (programmes.size() == 1) {
+            condition.append(" AND ").append(String.join(" AND ", programmes.get(0)));
+        } else {
+            condition.append(" AND (").append(String.join(" OR ", programmes.stream()
+                    .map(clause -> clause.size() == 1 ? clause.get(0) : "(" + String.join(" AND ", clause) + ")")
+                    .toList())).append(")");
+        }
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
+                .tableName(table)
+                .key(InductionItems.key(inductionId))
+                .conditionExpression(condition.toString())
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build()).build();
+    }
+
+    private static Optional<Map<String, AttributeValue>> returnedItem(CancellationReason reason) {
+        return reason.hasItem() && !reason.item().isEmpty() ? Optional.of(reason.item()) : Optional.empty();
     }
 
     @Override

@@ -14,6 +14,12 @@ import org.inductionrecords.core.validation.RequestBody;
 public final class AssessmentSubmissions {
 
     public static final int MAX_DAYS_ABSENT = 366;
+    /**
+     * All free text of one assessment, in UTF-8 bytes. Ten fields of 10,000 ASCII characters fit;
+     * the cap keeps the item, and the idempotency record holding its JSON answer (escaping can
+     * double text), under DynamoDB's 400 KB item limit whatever the characters.
+     */
+    public static final int MAX_TEXT_BYTES = 150_000;
 
     private AssessmentSubmissions() {
     }
@@ -34,6 +40,10 @@ public final class AssessmentSubmissions {
         } else if (kind != null) {
             body.check(!body.has("recommendation"), "recommendation", "is allowed on a FINAL assessment only");
         }
+        long textBytes = summary.map(AssessmentSubmissions::utf8Bytes).orElse(0L)
+                + standards.values().stream().mapToLong(j -> utf8Bytes(j.comment())).sum();
+        body.check(textBytes <= MAX_TEXT_BYTES, summary.isPresent() ? "summary" : "standards",
+                "the assessment's text must be at most " + MAX_TEXT_BYTES + " bytes in all");
         if (periodStart != null && periodEnd != null) {
             body.check(!periodStart.isAfter(periodEnd), "periodEnd", "must not be before periodStart");
         }
@@ -73,6 +83,10 @@ public final class AssessmentSubmissions {
             }
         }
         return judgements;
+    }
+
+    private static long utf8Bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static boolean isStandard(String name) {

@@ -29,6 +29,13 @@ final class InductionAudit {
         return onInduction(actor, at, action, induction, Map.of("assessmentId", assessmentId));
     }
 
+    /** For a write whose induction was not read: the school is the one its conditions required. */
+    static AuditEvent onAssessment(Actor actor, Instant at, String action, String inductionId, String schoolUrn,
+                                   String assessmentId) {
+        return AuditEvent.of(at, actor.userId(), action, INDUCTION, inductionId, actor.sourceIp(),
+                Map.of("schoolUrn", schoolUrn, "assessmentId", assessmentId));
+    }
+
     static AuditEvent listed(Actor actor, Instant at, String entityType, String entityId, String idsName,
                              Collection<String> ids) {
         return AuditEvent.of(at, actor.userId(), "LISTED", entityType, entityId, actor.sourceIp(),

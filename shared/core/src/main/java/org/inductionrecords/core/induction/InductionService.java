@@ -75,24 +75,40 @@ public final class InductionService {
     /**
      * @param render the response body of a created assessment, stored with the idempotency key so a
      *               retry gets exactly the first answer
+     * @return the answer: the new assessment's, or the stored one of an identical earlier request
      */
-    public Submission submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
+    public StoredResponse submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
                              Function<Assessment, String> render) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         Optional<IdempotentRequest> idempotency = idempotencyKey.map(key -> IdempotentRequest.of(actor.userId(),
                 key, "POST /inductions/" + inductionId + "/assessments\n" + Json.write(input)));
-        Induction induction = store.find(inductionId).orElseThrow(() -> new NotFound("No such induction."));
-        InductionAccessPolicy.requireCanSubmit(actor.user(), induction);
-        AssessmentRules.check(input, induction);
+        Optional<SubmissionConditions> conditions = SubmissionConditions.of(actor.user(), input)
+                .filter(SubmissionConditions::satisfiable);
+        if (conditions.isEmpty()) {
+            // A role that never submits, or a kind and term no programme has: the answer needs the induction.
+            throw whyRefused(actor, input, store.find(inductionId));
+        }
         Instant now = clock.instant();
         Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
-        Submission result = store.submit(induction, assessment, idempotency,
+        Submission result = store.submit(conditions.get(), assessment, idempotency,
                 new StoredResponse(201, render.apply(assessment)),
-                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", induction, assessment.assessmentId()));
-        if (result instanceof Submission.KeyMismatch) {
-            throw new IdempotencyMismatch("This Idempotency-Key was used for a different request.");
-        }
-        return result;
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", inductionId,
+                        conditions.get().schoolUrn(), assessment.assessmentId()));
+        return switch (result) {
+            case Submission.KeyMismatch mismatch ->
+                    throw new IdempotencyMismatch("This Idempotency-Key was used for a different request.");
+            case Submission.InductionRefused refused -> throw whyRefused(actor, input, refused.induction());
+            case Submission.Created created -> created.response();
+            case Submission.Replayed replayed -> replayed.response();
+        };
+    }
+
+    /** The policy's and the rules' answer for an induction that did not take this submission. */
+    private static RuntimeException whyRefused(Actor actor, AssessmentSubmission input, Optional<Induction> found) {
+        Induction induction = found.orElseThrow(() -> new NotFound("No such induction."));
+        InductionAccessPolicy.requireCanSubmit(actor.user(), induction);
+        AssessmentRules.check(input, induction);
+        return new org.inductionrecords.core.error.Conflict("The induction changed while this request ran; retry.");
     }
 
     public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {

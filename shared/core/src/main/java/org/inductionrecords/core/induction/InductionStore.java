@@ -26,12 +26,12 @@ public interface InductionStore {
     Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit);
 
     /**
-     * Writes the assessment if none of its kind and term exists (else Conflict) and the induction is
-     * still at the version it was checked against (else Conflict); with an idempotency key, the
-     * key's record is written in the same transaction, and a key seen before answers the stored
-     * response or a mismatch instead.
+     * Writes the assessment if its induction meets the conditions (else InductionRefused with the
+     * induction as it is) and none of its kind and term exists (else Conflict); with an idempotency
+     * key, the key's record is written in the same transaction, and a key seen before answers the
+     * stored response or a mismatch instead, whatever else failed.
      */
-    Submission submit(Induction checkedAgainst, Assessment assessment, Optional<IdempotentRequest> idempotency,
+    Submission submit(SubmissionConditions conditions, Assessment assessment, Optional<IdempotentRequest> idempotency,
                       StoredResponse response, AuditEvent event);
 
     /** The induction and one of its assessments, read together. */

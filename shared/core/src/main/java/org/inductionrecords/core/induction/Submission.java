@@ -9,6 +9,13 @@ public sealed interface Submission {
     record Replayed(StoredResponse response) implements Submission {
     }
 
+    /**
+     * The induction did not meet the {@link SubmissionConditions}; here is what it is now (empty if
+     * there is no such induction), for the policy and the rules to say why.
+     */
+    record InductionRefused(java.util.Optional<Induction> induction) implements Submission {
+    }
+
     /** The key was used before for a different request. */
     record KeyMismatch() implements Submission {
     }
