@@ -49,6 +49,7 @@ public final class Emulators implements AutoCloseable {
     private final CognitoLocalProcess cognitoProcess;
     private final Path transientCognitoDir;
     private volatile Duration startupTime;
+    private volatile String startupReport = "";
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final CognitoIdentityProviderClient cognito;
@@ -112,6 +113,7 @@ public final class Emulators implements AutoCloseable {
     /** Starts a new set of emulators; the caller closes it (a shutdown hook also does, so node never lingers). */
     public static Emulators start(Options options) {
         long started = System.nanoTime();
+        StartupTimer timer = new StartupTimer();
         List<AutoCloseable> startedSoFar = new ArrayList<>();
         try {
             Path dataDir = options.dataDir() == null ? null : options.dataDir().toAbsolutePath();
@@ -127,17 +129,23 @@ public final class Emulators implements AutoCloseable {
             DynamoDbLocalServer dynamo = start("DynamoDB Local", dynamoPort,
                     () -> DynamoDbLocalServer.start(dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb")));
             startedSoFar.add(dynamo);
+            timer.lap("DynamoDB Local");
             S3ProxyServer s3 = start("S3Proxy", s3Port,
                     () -> S3ProxyServer.start(s3Port, dataDir == null ? null : dataDir.resolve("s3"), ACCESS_KEY, SECRET_KEY));
             startedSoFar.add(s3);
+            timer.lap("S3Proxy");
             start("cognito-local", cognitoPort, () -> {
                 cognito.awaitReady();
                 return cognito;
             });
+            timer.lap("cognito-local (rest of its boot)");
             Emulators emulators = new Emulators(dynamo, s3, cognito, dataDir == null ? cognitoDir : null);
             startedSoFar.clear();
+            startedSoFar.add(emulators);
             emulators.warmUp();
+            timer.lap("first DynamoDB call");
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
+            emulators.startupReport = timer.report();
             if (options.setSystemProperties()) {
                 emulators.setSystemProperties();
             }
@@ -149,6 +157,23 @@ public final class Emulators implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(startedSoFar);
             throw e;
+        }
+    }
+
+    /** Start-up time split by step, for the report of how long start-up takes. */
+    private static final class StartupTimer {
+        private final StringBuilder report = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            report.append(report.isEmpty() ? "" : ", ").append(step).append(' ')
+                    .append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        String report() {
+            return report.toString();
         }
     }
 
@@ -220,6 +245,11 @@ public final class Emulators implements AutoCloseable {
     /** How long {@link #start(Options)} took until every emulator answered (DynamoDB's first call included). */
     public Duration startupTime() {
         return startupTime;
+    }
+
+    /** The start-up time by step, e.g. "DynamoDB Local 1200 ms, S3Proxy 400 ms, ...". */
+    public String startupReport() {
+        return startupReport;
     }
 
     /**

@@ -156,7 +156,7 @@ public final class LocalStack implements AutoCloseable {
 
     private void printSummary(Console console) {
         console.info("induction-records local stack '" + stack.name() + "' up in " + startupTime.toMillis() + " ms"
-                + " (emulators " + emulators.startupTime().toMillis() + " ms)");
+                + " (emulators " + emulators.startupTime().toMillis() + " ms: " + emulators.startupReport() + ")");
         @SuppressWarnings("unchecked")
         Map<String, String> endpoints = (Map<String, String>) outputs.get("endpoints");
         String[][] rows = {
