@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +16,8 @@ import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -47,6 +51,34 @@ class ProvisioningFlowTest {
         assertEquals(201, created.status());
         assertEquals(Map.of("DynamoDb:BatchGetItem", 1, "CognitoIdentityProvider:AdminCreateUser", 1,
                 "DynamoDb:TransactWriteItems", 1), counts);
+    }
+
+    @Test
+    void anInvitedCoordinatorLogsInWithATemporaryPasswordChoosesItsOwnAndIsThenActive() {
+        String email = world.email("first-login-coordinator");
+        UsersApi.Response created = world.api.createUser(world.admin, World.B, email, "INDUCTION_COORDINATOR");
+        assertEquals("INVITED", created.text("status"));
+        var cognito = world.api.stack.emulators().cognito();
+        String pool = world.api.stack.userPoolId();
+        String client = world.api.stack.userPoolClientId();
+        // Cognito emails a generated temporary password; cognito-local only logs it, so set a known one.
+        cognito.adminSetUserPassword(b -> b.userPoolId(pool).username(email).password("Temporary-Pass1!").permanent(false));
+
+        var challenge = cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", email, "PASSWORD", "Temporary-Pass1!")));
+        assertEquals(ChallengeNameType.NEW_PASSWORD_REQUIRED, challenge.challengeName());
+        String idToken = cognito.respondToAuthChallenge(b -> b.clientId(client)
+                        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(challenge.session())
+                        .challengeResponses(Map.of("USERNAME", email, "NEW_PASSWORD", "Own-Chosen-Pass2!")))
+                .authenticationResult().idToken();
+        String sub = Json.tree(new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8))
+                .path("sub").asText();
+
+        assertEquals(created.text("userId"), sub, "the token's sub is the record's userId");
+        UsersApi.Response me = world.api.me(sub);
+        assertEquals(200, me.status());
+        assertEquals("ACTIVE", me.text("status"));
+        assertEquals(201, world.api.createUser(sub, World.B, world.email("first-login-tutor"), "INDUCTION_TUTOR").status());
     }
 
     @Test
