@@ -1,0 +1,87 @@
+package org.inductionrecords.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.inductionrecords.core.induction.Assessment;
+import org.inductionrecords.core.induction.AssessmentKind;
+import org.inductionrecords.core.induction.AssessmentStatus;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionStatus;
+import org.inductionrecords.core.induction.Outcome;
+import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.Progress;
+import org.inductionrecords.core.induction.Rating;
+import org.inductionrecords.core.induction.Recommendation;
+import org.inductionrecords.core.induction.Standard;
+import org.inductionrecords.core.induction.StandardJudgement;
+import org.inductionrecords.core.induction.Teacher;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The item layouts other functions rely on (the retention sweep reads and rewrites inductions). */
+class InductionItemsTest {
+
+    private static final Induction IN_PROGRESS = Induction.register("4c0f6f0e-1", "100001",
+            new Teacher("1234567", "Ada", "Lovelace", LocalDate.of(1995, 12, 10), Optional.of("ada@example.org")),
+            Programme.ECT, LocalDate.of(2024, 9, 2), new BigDecimal("0.5"), "tutor-1");
+
+    @Test
+    void anInProgressInductionIsListedBySchoolTutorAndTrnButNotDueForRetention() {
+        Map<String, AttributeValue> item = InductionItems.toItem(IN_PROGRESS);
+        assertEquals("INDUCTION#4c0f6f0e-1", item.get("pk").s());
+        assertEquals("INDUCTION", item.get("sk").s());
+        assertEquals("SCHOOL#100001#INDUCTIONS", item.get("gsi1pk").s());
+        assertEquals("2024-09-02#4c0f6f0e-1", item.get("gsi1sk").s());
+        assertEquals("TUTOR#tutor-1", item.get("gsi2pk").s());
+        assertEquals("TEACHER#1234567", item.get("gsi3pk").s());
+        assertEquals("INDUCTION#2024-09-02#4c0f6f0e-1", item.get("gsi3sk").s());
+        assertEquals("0.5", item.get("fte").n());
+        assertFalse(item.containsKey("retentionPk"));
+        assertEquals(IN_PROGRESS, InductionItems.fromItem(item));
+    }
+
+    @Test
+    void aPassedInductionIsOnTheRetentionIndexByItsEndDateAndAReducedOneIsNot() {
+        Induction passed = IN_PROGRESS.withOutcome(InductionStatus.PASSED, Outcome.PASSED, LocalDate.of(2026, 7, 20),
+                Optional.of(new BigDecimal("0.5")), Optional.of(LocalDate.of(2032, 7, 20)));
+        Map<String, AttributeValue> item = InductionItems.toItem(passed);
+        assertEquals("RETENTION", item.get("retentionPk").s());
+        assertEquals("2032-07-20#4c0f6f0e-1", item.get("retentionSk").s());
+        assertEquals(passed, InductionItems.fromItem(item));
+
+        Induction reduced = passed.reduce(Instant.parse("2032-07-21T01:30:00Z"));
+        Map<String, AttributeValue> basic = InductionItems.toItem(reduced);
+        for (String gone : new String[] {"email", "tutorUserId", "fte", "gsi2pk", "retentionPk", "retentionSk",
+                "legalHoldReason", "retentionEnds"}) {
+            assertFalse(basic.containsKey(gone), gone);
+        }
+        assertEquals("2026-07-20", basic.get("completionDate").s());
+        assertEquals("6.5", basic.get("termsServed").n());
+        assertEquals(reduced, InductionItems.fromItem(basic));
+    }
+
+    @Test
+    void anAssessmentRoundTripsWithItsStandardsAndWorkflow() {
+        Map<Standard, StandardJudgement> standards = new EnumMap<>(Standard.class);
+        for (Standard standard : Standard.values()) {
+            standards.put(standard, new StandardJudgement(Rating.MEETING, "Evidence " + standard));
+        }
+        Assessment assessment = new Assessment("T6-FINAL", "4c0f6f0e-1", AssessmentKind.FINAL, 6,
+                LocalDate.of(2026, 4, 20), LocalDate.of(2026, 7, 20), 3, Progress.SATISFACTORY, standards,
+                Optional.of(Recommendation.PASS), Optional.of("Summary"), AssessmentStatus.ACKNOWLEDGED, 3,
+                "tutor-1", Instant.parse("2026-07-21T09:00:00Z"), Optional.of("head-1"),
+                Optional.of(Instant.parse("2026-07-22T09:00:00Z")), Optional.of("nqt-1"),
+                Optional.of(Instant.parse("2026-07-23T09:00:00Z")), Optional.of("Thanks"));
+        Map<String, AttributeValue> item = AssessmentItems.toItem(assessment);
+        assertEquals("INDUCTION#4c0f6f0e-1", item.get("pk").s());
+        assertEquals("ASSESSMENT#T6-FINAL", item.get("sk").s());
+        assertEquals(assessment, AssessmentItems.fromItem(item));
+    }
+}
