@@ -64,6 +64,11 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold);
     }
 
+    /** The route keys served, as declared in template.yaml. */
+    java.util.Set<String> routeKeys() {
+        return routes.routeKeys();
+    }
+
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return routes.handle(event, context);

@@ -185,6 +185,10 @@ final class TestApi {
         return new Response(response.getStatusCode(), response.getBody());
     }
 
+    java.util.Set<String> handlerRoutes() {
+        return handler.routeKeys();
+    }
+
     /** For concurrency tests: no shared round-trip bookkeeping. */
     Response sendConcurrently(User caller, String method, String path, String body) {
         APIGatewayProxyResponseEvent response = handler.handleRequest(
