@@ -13,8 +13,8 @@ import org.inductionrecords.core.user.Logins;
 
 /**
  * The one kind of fake allowed: the real store and the real Cognito logins, wrapped so that the run
- * crashes right after its N-th change (a Lambda timeout or a dropped connection at that point). Reads
- * pass through untouched.
+ * crashes right after its N-th change (a Lambda timeout or a dropped connection at that point; 0 for
+ * never), or so that another writer races it just before its claim. Reads pass through untouched.
  */
 final class FaultAfter {
 
@@ -26,9 +26,16 @@ final class FaultAfter {
 
     private final int failAfter;
     private final List<String> changes = new ArrayList<>();
+    private Runnable beforeClaim = () -> { };
 
     FaultAfter(int failAfter) {
         this.failAfter = failAfter;
+    }
+
+    /** A change someone else makes between the sweep's read and its claim (a race, not a crash). */
+    FaultAfter beforeClaim(Runnable race) {
+        this.beforeClaim = race;
+        return this;
     }
 
     /** The changes made, in order, up to and including the one after which the fault struck. */
@@ -61,9 +68,10 @@ final class FaultAfter {
             }
 
             @Override
-            public Optional<Induction> recordTermsServed(Induction read, int termsServed) {
-                Optional<Induction> stored = real.recordTermsServed(read, termsServed);
-                changed("recordTermsServed");
+            public Optional<Induction> claim(Induction read, Optional<Integer> termsServed) {
+                beforeClaim.run();
+                Optional<Induction> stored = real.claim(read, termsServed);
+                changed("claim");
                 return stored;
             }
 

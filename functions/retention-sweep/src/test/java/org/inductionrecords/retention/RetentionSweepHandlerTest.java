@@ -20,6 +20,7 @@ import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.identity.CognitoLogins;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
@@ -208,7 +209,7 @@ class RetentionSweepHandlerTest {
     }
 
     /**
-     * A closed induction with an NQT user goes through every step: terms served (1), deletes (2), login (3),
+     * A closed induction with an NQT user goes through every step: claim with terms served (1), deletes (2), login (3),
      * user record (4), rewrite (5). Whatever change the run crashes after, the next run completes it.
      */
     @ParameterizedTest(name = "crash after change {0}")
@@ -227,7 +228,7 @@ class RetentionSweepHandlerTest {
 
         assertThrows(FaultAfter.InjectedFault.class,
                 () -> Sweeps.invoke(crashing, Sweeps.scheduledOn(ENDS, false)));
-        assertEquals(List.of("recordTermsServed", "deleteAssessmentsAndIdempotencyRecords", "logins.delete",
+        assertEquals(List.of("claim", "deleteAssessmentsAndIdempotencyRecords", "logins.delete",
                 "removeTeacherUser", "rewriteAsBasicRecord").subList(0, failAfter), fault.changes());
 
         JsonNode rerun = sweep(ENDS);
@@ -243,6 +244,31 @@ class RetentionSweepHandlerTest {
         assertEquals(1, world.audit("INDUCTION", closed.inductionId()).size());
         assertEquals(1, world.audit("USER", teacher.userId()).size());
         assertEquals(0, sweep(ENDS.plusDays(1)).get("due").asInt());
+    }
+
+    @Test
+    void aLegalHoldPlacedWhileTheSweepRunsStopsItBeforeAnythingIsDeleted() {
+        String trn = World.newTrn();
+        Induction passed = world.finished(trn, InductionStatus.PASSED, OUTCOME, false);
+        world.assessments(passed.inductionId(), 1, 2, 3);
+        User teacher = world.nqtUser(trn, passed.schoolUrn());
+        // An AB admin places the hold after the sweep's read of the induction, before its claim.
+        FaultAfter race = new FaultAfter(0).beforeClaim(() -> world.put(InductionItems.toItem(
+                passed.withLegalHold(true, java.util.Optional.of("Subject access request under review")))));
+        RetentionSweepHandler racing = new RetentionSweepHandler(
+                race.records(new RetentionTable(world.dynamo, world.table)),
+                race.logins(new CognitoLogins(world.stack.emulators().cognito(), world.stack.userPoolId())),
+                Clock.systemUTC());
+
+        JsonNode report = Sweeps.invoke(racing, Sweeps.scheduledOn(ENDS, false));
+
+        assertEquals(0, report.get("reduced").asInt());
+        assertEquals(List.of("claim"), race.changes(), "refused claim, then nothing");
+        assertEquals(4, world.partition(Keys.induction(passed.inductionId())).size(), "induction and 3 assessments");
+        assertTrue(world.loginExists(teacher.email()));
+        JsonNode next = sweep(ENDS);
+        assertEquals(1, next.get("skippedLegalHold").asInt());
+        assertEquals(0, next.get("reduced").asInt());
     }
 
     @Test

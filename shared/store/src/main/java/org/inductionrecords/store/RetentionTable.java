@@ -99,15 +99,21 @@ public final class RetentionTable implements RetentionRecords {
     }
 
     @Override
-    public Optional<Induction> recordTermsServed(Induction read, int termsServed) {
+    public Optional<Induction> claim(Induction read, Optional<Integer> termsServed) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":next", n(read.version() + 1));
+        values.put(":read", n(read.version()));
+        values.put(":held", AttributeValue.fromBool(true));
+        termsServed.ifPresent(terms -> values.put(":terms", n(terms)));
         try {
             Map<String, AttributeValue> stored = dynamo.updateItem(b -> b.tableName(tableName)
                     .key(InductionItems.key(read.inductionId()))
-                    // Bumping the version makes a write from an older read (say, a legal hold) fail and re-read.
-                    .updateExpression("SET termsServed = if_not_exists(termsServed, :terms), version = :next")
-                    .conditionExpression("version = :read")
-                    .expressionAttributeValues(Map.of(":terms", n(termsServed), ":next", n(read.version() + 1),
-                            ":read", n(read.version())))
+                    // A new version makes any write from an older read (a legal hold, say) fail and re-read.
+                    .updateExpression(termsServed.isPresent()
+                            ? "SET version = :next, termsServed = if_not_exists(termsServed, :terms)"
+                            : "SET version = :next")
+                    .conditionExpression("version = :read AND NOT legalHold = :held")
+                    .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)).attributes();
             return Optional.of(InductionItems.fromItem(stored));
         } catch (ConditionalCheckFailedException changed) {

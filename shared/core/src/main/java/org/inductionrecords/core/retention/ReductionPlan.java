@@ -17,15 +17,21 @@ public final class ReductionPlan {
 
     public static List<ReductionStep> steps(Induction induction, boolean teacherHasAnotherLiveInduction) {
         List<ReductionStep> steps = new ArrayList<>();
-        // A pass or fail served the programme plus extensions (Induction.reduce); only a closed one needs counting.
-        if (induction.status() == InductionStatus.CLOSED && induction.termsServed().isEmpty()) {
-            steps.add(ReductionStep.RECORD_TERMS_SERVED);
-        }
+        steps.add(ReductionStep.CLAIM);
         steps.add(ReductionStep.DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS);
         if (!teacherHasAnotherLiveInduction) {
             steps.add(ReductionStep.REMOVE_TEACHER_USERS);
         }
         steps.add(ReductionStep.REWRITE_AS_BASIC_RECORD);
         return List.copyOf(steps);
+    }
+
+    /**
+     * Whether the claim must count terms served from the assessments: a pass or fail served the programme
+     * plus extensions ({@link Induction#reduce}); a closed induction ended part-way, and a re-run after an
+     * interrupted reduction finds the count already stored.
+     */
+    public static boolean countsTermsServed(Induction induction) {
+        return induction.status() == InductionStatus.CLOSED && induction.termsServed().isEmpty();
     }
 }

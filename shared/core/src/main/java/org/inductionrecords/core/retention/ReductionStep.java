@@ -8,10 +8,12 @@ package org.inductionrecords.core.retention;
  */
 public enum ReductionStep {
     /**
-     * A closed induction ended part-way, so its terms served are the last assessed term: fix that on the
-     * induction while the assessments still exist (kept if a previous run already did).
+     * Claim the induction: bump its version on condition that it is unchanged since the read and not
+     * under legal hold, so a legal hold or correction made from an older read fails and is re-read before
+     * anything is deleted. A closed induction also gets its terms served fixed here (it ended part-way,
+     * so they are the last assessed term), while the assessments still exist.
      */
-    RECORD_TERMS_SERVED,
+    CLAIM,
     /** Delete its assessments and idempotency records (the latter hold copies of answers). */
     DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS,
     /** Delete the teacher's NQT login and user record, unless another live induction of the TRN needs them. */

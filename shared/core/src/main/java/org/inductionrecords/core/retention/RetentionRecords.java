@@ -26,10 +26,11 @@ public interface RetentionRecords {
     List<String> assessmentIds(String inductionId);
 
     /**
-     * Stores terms served (unless a previous run did) and bumps the version, on condition that the
-     * induction is unchanged since {@code read}; answers it as now stored, or empty if it changed.
+     * Claims the induction for reduction: bumps its version (and stores {@code termsServed} unless a
+     * previous run did), on condition that it is unchanged since {@code read} and not under legal hold.
+     * Answers it as now stored, or empty if it changed meanwhile.
      */
-    Optional<Induction> recordTermsServed(Induction read, int termsServed);
+    Optional<Induction> claim(Induction read, Optional<Integer> termsServed);
 
     /** Deletes the induction's assessment and idempotency items; nothing if there are none. */
     void deleteAssessmentsAndIdempotencyRecords(String inductionId);

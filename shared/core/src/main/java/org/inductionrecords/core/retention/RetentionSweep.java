@@ -82,13 +82,15 @@ public final class RetentionSweep {
         boolean anotherLive = records.teacherHasAnotherLiveInduction(trn, inductionId);
         for (ReductionStep step : ReductionPlan.steps(read, anotherLive)) {
             switch (step) {
-                case RECORD_TERMS_SERVED -> {
-                    Optional<Induction> counted = records.recordTermsServed(current,
-                            TermsServed.fromAssessmentIds(records.assessmentIds(inductionId)));
-                    if (counted.isEmpty()) {
+                case CLAIM -> {
+                    Optional<Integer> termsServed = ReductionPlan.countsTermsServed(current)
+                            ? Optional.of(TermsServed.fromAssessmentIds(records.assessmentIds(inductionId)))
+                            : Optional.empty();
+                    Optional<Induction> claimed = records.claim(current, termsServed);
+                    if (claimed.isEmpty()) {
                         return false; // changed since we read it (a legal hold?): the next run decides afresh
                     }
-                    current = counted.get();
+                    current = claimed.get();
                 }
                 case DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS ->
                         records.deleteAssessmentsAndIdempotencyRecords(inductionId);

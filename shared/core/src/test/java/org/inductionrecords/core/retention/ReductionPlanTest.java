@@ -1,10 +1,12 @@
 package org.inductionrecords.core.retention;
 
 import static org.inductionrecords.core.retention.ReductionStep.DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS;
-import static org.inductionrecords.core.retention.ReductionStep.RECORD_TERMS_SERVED;
+import static org.inductionrecords.core.retention.ReductionStep.CLAIM;
 import static org.inductionrecords.core.retention.ReductionStep.REMOVE_TEACHER_USERS;
 import static org.inductionrecords.core.retention.ReductionStep.REWRITE_AS_BASIC_RECORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,21 +21,22 @@ class ReductionPlanTest {
     private static final LocalDate ON = LocalDate.of(2019, 7, 18);
 
     @Test
-    void aPassIsReducedWithTheRewriteLast() {
-        assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS, REWRITE_AS_BASIC_RECORD),
-                ReductionPlan.steps(Inductions.finished(InductionStatus.PASSED, ON), false));
+    void aReductionIsClaimedFirstAndRewrittenLast() {
+        assertEquals(List.of(CLAIM, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS,
+                REWRITE_AS_BASIC_RECORD), ReductionPlan.steps(Inductions.finished(InductionStatus.PASSED, ON), false));
     }
 
     @Test
     void theTeachersLoginStaysWhileAnotherOfTheirInductionsIsLive() {
-        assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REWRITE_AS_BASIC_RECORD),
+        assertEquals(List.of(CLAIM, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REWRITE_AS_BASIC_RECORD),
                 ReductionPlan.steps(Inductions.finished(InductionStatus.PASSED, ON), true));
     }
 
     @Test
-    void aClosedInductionHasItsTermsServedFixedBeforeTheAssessmentsGo() {
-        assertEquals(List.of(RECORD_TERMS_SERVED, DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS,
-                REWRITE_AS_BASIC_RECORD), ReductionPlan.steps(Inductions.closed(ON), false));
+    void onlyAClosedInductionHasItsTermsServedCountedFromItsAssessments() {
+        assertTrue(ReductionPlan.countsTermsServed(Inductions.closed(ON)));
+        assertFalse(ReductionPlan.countsTermsServed(Inductions.finished(InductionStatus.PASSED, ON)));
+        assertFalse(ReductionPlan.countsTermsServed(Inductions.finished(InductionStatus.FAILED, ON)));
     }
 
     @Test
@@ -44,7 +47,6 @@ class ReductionPlanTest {
                 closed.outcome(), closed.outcomeDate(), closed.extensionTerms(), false, Optional.empty(),
                 closed.closedDate(), closed.retentionEnds(), closed.completionDate(), Optional.of(BigDecimal.TWO),
                 Optional.empty(), closed.version());
-        assertEquals(List.of(DELETE_ASSESSMENTS_AND_IDEMPOTENCY_RECORDS, REMOVE_TEACHER_USERS, REWRITE_AS_BASIC_RECORD),
-                ReductionPlan.steps(counted, false));
+        assertFalse(ReductionPlan.countsTermsServed(counted));
     }
 }
