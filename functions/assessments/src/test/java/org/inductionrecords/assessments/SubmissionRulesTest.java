@@ -234,6 +234,111 @@ class SubmissionRulesTest {
         assertEquals(201, api.post(school.headteacher(), path, body("FORMAL", 3, ECT_START)).status());
     }
 
+    @Test
+    void anExtendedEctInductionTakesReviewsInItsExtraTermsAndItsFinalAtTheNewLastTerm() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "ECT", ECT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        assertEquals(200, api.post(abAdmin, "/inductions/" + inductionId + "/outcome",
+                Map.of("outcome", "EXTENDED", "outcomeDate", "2024-01-10", "extensionTerms", 0.5)).status());
+        assertEquals(200, api.post(abAdmin, "/inductions/" + inductionId + "/outcome",
+                Map.of("outcome", "EXTENDED", "outcomeDate", "2024-02-10", "extensionTerms", 1)).status());
+
+        // 1.5 terms in all: two more assessed terms, 7 and 8; the final moves from 6 to 8.
+        Response oldFinal = api.post(school.tutor(), path, body("FINAL", 6, ECT_START));
+        assertEquals(400, oldFinal.status(), oldFinal.body());
+        assertEquals("kind", oldFinal.json().path("details").get(0).path("field").asText());
+        assertEquals(400, api.post(school.tutor(), path, body("FINAL", 7, ECT_START)).status());
+        assertEquals(400, api.post(school.tutor(), path, body("INTERIM", 9, ECT_START)).status());
+        for (int term : new int[] {6, 7}) {
+            Response review = api.post(school.tutor(), path, body("PROGRESS_REVIEW", term, ECT_START));
+            assertEquals(201, review.status(), review.body());
+        }
+        assertEquals(201, api.post(school.tutor(), path, body("FINAL", 8, ECT_START)).status());
+        assertEquals(201, api.post(school.tutor(), path, body("INTERIM", 8, ECT_START)).status());
+    }
+
+    @Test
+    void twoConcurrentIdenticalSubmissionsCreateOneAssessment() throws Exception {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        String json = org.inductionrecords.json.Json.write(assessment("TERMLY", 2, NQT_START));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Response>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return api.sendConcurrently(school.tutor(), "POST", "/inductions/" + inductionId + "/assessments", json);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get().status());
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(201, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, api.get(school.tutor(), "/inductions/" + inductionId + "/assessments").json().path("items").size());
+    }
+
+    @Test
+    void theLongestAllowedAssessmentIsStoredAndReplayed() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "NQT", NQT_START);
+        Map<String, Object> longest = assessment("FINAL", 3, NQT_START);
+        Map<String, Object> standards = new LinkedHashMap<>();
+        Fixtures.standards("NOT_MEETING").keySet().forEach(name -> standards.put(name,
+                Map.of("rating", "NOT_MEETING", "comment", "\"quoted\" evidence\n".repeat(500))));
+        longest.put("standards", standards);
+        longest.put("summary", "s".repeat(10_000));
+        Map<String, String> key = Map.of("Idempotency-Key", "longest");
+        String path = "/inductions/" + inductionId + "/assessments";
+
+        Response first = api.post(school.tutor(), path, longest, key);
+        Response retry = api.post(school.tutor(), path, longest, key);
+
+        assertEquals(201, first.status(), first.toString().substring(0, 200));
+        assertEquals(first.body(), retry.body());
+        assertEquals(10_000, api.get(school.tutor(), path + "/T3-FINAL").json().path("summary").asText().length());
+    }
+
+    @Test
+    void rolesThatNeverSubmitAreRefusedWith403OnInductionsTheySee() {
+        School school = Fixtures.school(api);
+        String trn = newTrn();
+        User teacher = api.nqt(school.urn(), trn);
+        Response created = api.post(school.coordinator(), "/schools/" + school.urn() + "/inductions",
+                registration(trn, "NQT", NQT_START, school.tutor().userId()));
+        String path = "/inductions/" + created.text("inductionId") + "/assessments";
+        long before = api.itemCount();
+        for (User caller : List.of(abAdmin, school.coordinator(), teacher)) {
+            Response refused = recorded("POST assessments (" + caller.role() + ")",
+                    api.post(caller, path, assessment("TERMLY", 1, NQT_START)));
+            assertEquals(403, refused.status(), caller.role() + ": " + refused.body());
+        }
+        User suspended = api.user(Role.HEADTEACHER, school.urn(), Optional.empty(), UserStatus.SUSPENDED);
+        assertEquals(403, api.post(suspended, path, assessment("TERMLY", 1, NQT_START)).status());
+        assertEquals(before + 1, api.itemCount(), "only the suspended user's seeded item");
+    }
+
+    @Test
+    void aRefusedSubmissionIsExplainedFromTheInductionTheTransactionSaw() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, "ECT", ECT_START);
+        String path = "/inductions/" + inductionId + "/assessments";
+        Response wrongProgramme = recorded("POST assessments (refused in the transaction)",
+                api.post(school.tutor(), path, body("TERMLY", 1, ECT_START)));
+        assertEquals(400, wrongProgramme.status());
+        assertTrue(wrongProgramme.json().path("details").get(0).path("message").asText().contains("ECT"));
+        assertEquals(404, api.post(school.tutor(), "/inductions/00000000-0000-0000-0000-000000000000/assessments",
+                body("PROGRESS_REVIEW", 1, ECT_START)).status());
+    }
+
     // ---------------------------------------------------------------- registration
 
     @Test
