@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /**
  * An S3 object written as a multipart upload while it is produced: bytes collect in one part buffer, which is
- * uploaded each time it is full, so memory stays at one part however large the object grows. It also keeps
+ * uploaded each time it is full and then reused. The buffer is allocated whole when the upload starts, so memory
+ * is one part per upload, the same for a table of ten items as for ten million. It also keeps
  * the SHA-256 and length of everything written, for the manifest. {@link #complete()} finishes the object;
  * {@link #abort()} removes the upload so that no incomplete one is left behind.
  */
@@ -26,7 +27,6 @@ final class MultipartUploadStream extends OutputStream {
 
     /** S3 needs at least 5 MiB in every part but the last; 8 MiB keeps the request count low. */
     static final int PART_SIZE = 8 * 1024 * 1024;
-    private static final int INITIAL_BUFFER = 64 * 1024;
 
     private final S3Client s3;
     private final String bucket;
@@ -34,7 +34,7 @@ final class MultipartUploadStream extends OutputStream {
     private final String uploadId;
     private final MessageDigest sha256;
     private final List<CompletedPart> parts = new ArrayList<>();
-    private byte[] buffer = new byte[INITIAL_BUFFER];
+    private byte[] buffer = new byte[PART_SIZE];
     private int buffered;
     private long bytes;
     private boolean finished;
@@ -77,7 +77,6 @@ final class MultipartUploadStream extends OutputStream {
             if (buffered == PART_SIZE) {
                 uploadPart();
             }
-            ensureCapacity(Math.min(PART_SIZE, buffered + length));
             int chunk = Math.min(length, PART_SIZE - buffered);
             System.arraycopy(data, offset, buffer, buffered, chunk);
             buffered += chunk;
@@ -128,13 +127,5 @@ final class MultipartUploadStream extends OutputStream {
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(response.eTag())
                 .checksumCRC32(response.checksumCRC32()).build());
         buffered = 0;
-    }
-
-    private void ensureCapacity(int needed) {
-        if (needed > buffer.length) {
-            byte[] grown = new byte[Math.min(PART_SIZE, Math.max(needed, buffer.length * 2))];
-            System.arraycopy(buffer, 0, grown, 0, buffered);
-            buffer = grown;
-        }
     }
 }
