@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
@@ -31,7 +30,7 @@ final class S3ProxyServer implements AutoCloseable {
             store = new TransientNio2BlobStore();
         } else {
             Files.createDirectories(blobDir);
-            store = new FilesystemNio2BlobStore(blobDir.toAbsolutePath().toString());
+            store = new PersistentBlobStore(blobDir);
         }
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
