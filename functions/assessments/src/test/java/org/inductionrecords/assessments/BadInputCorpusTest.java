@@ -162,6 +162,15 @@ class BadInputCorpusTest {
                 "{\"outcome\":\"EXTENDED\",\"outcomeDate\":\"2022-01-01\",\"extensionTerms\":7}", Map.of(), 400));
         CASES.add(new Case("outcome: PASSED with terms", abAdmin, "POST", "/inductions/" + inductionId + "/outcome",
                 "{\"outcome\":\"PASSED\",\"outcomeDate\":\"2022-01-01\",\"extensionTerms\":1}", Map.of(), 400));
+        CASES.add(new Case("registration: fte overflowing a double", school.coordinator(), "POST",
+                "/schools/" + school.urn() + "/inductions", Json.write(registration(newTrn(), "NQT", NQT_START,
+                        school.tutor().userId())).replace("\"fte\":1.0", "\"fte\":1e999"), Map.of(), 400));
+        CASES.add(new Case("outcome: extension overflowing a double", abAdmin, "POST",
+                "/inductions/" + inductionId + "/outcome",
+                "{\"outcome\":\"EXTENDED\",\"outcomeDate\":\"2022-01-01\",\"extensionTerms\":-1e999}", Map.of(), 400));
+        CASES.add(new Case("outcome: extension with a huge exponent", abAdmin, "POST",
+                "/inductions/" + inductionId + "/outcome",
+                "{\"outcome\":\"EXTENDED\",\"outcomeDate\":\"2022-01-01\",\"extensionTerms\":1e-999999}", Map.of(), 400));
         CASES.add(new Case("legal hold without reason", abAdmin, "POST", "/inductions/" + inductionId + "/legal-hold",
                 "{\"hold\":true}", Map.of(), 400));
         CASES.add(new Case("acknowledge comment as number", school.tutor(), "POST",

@@ -34,7 +34,7 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         }
         Programme programme = body.requiredEnum("programme", Programme.class);
         LocalDate startDate = body.requiredDate("startDate");
-        BigDecimal fte = body.requiredDecimal("fte", MIN_FTE, MAX_FTE);
+        BigDecimal fte = Decimals.required(body, "fte", MIN_FTE, MAX_FTE);
         String tutorUserId = body.matching("tutorUserId", Text.ID, "is not an id this system issues");
         if (startDate != null) {
             body.check(!startDate.isAfter(today.plusMonths(MAX_MONTHS_AHEAD)), "startDate",
