@@ -80,6 +80,11 @@ class BadInputCorpusTest {
         raw("JSON string", assessments, "\"FINAL\"", 400);
         raw("trailing garbage", assessments, Json.write(assessment("FINAL", 3, NQT_START)) + " x", 400);
         raw("empty body", assessments, "", 400);
+        raw("nested 100,000 deep", assessments, "[".repeat(100_000) + "]".repeat(100_000), 400);
+        raw("number of 5,000 digits", assessments,
+                Json.write(assessment("FINAL", 3, NQT_START)).replace("\"term\":3", "\"term\":" + "9".repeat(5_000)), 400);
+        raw("lone surrogate in the summary", assessments,
+                Json.write(assessment("FINAL", 3, NQT_START)).replace("Good progress", "Good \\ud800 progress"), 400);
         raw("body over 1 MB", assessments, "{\"summary\":\"" + "a".repeat(1_100_000) + "\"}", 413);
         raw("6 MB body", assessments, "{\"summary\":\"" + "a".repeat(6 * 1024 * 1024) + "\"}", 413);
         CASES.add(new Case("not JSON content type", school.tutor(), "POST", assessments, "kind=FINAL",
@@ -143,6 +148,7 @@ class BadInputCorpusTest {
         registrationCase("name of 101 characters", b -> teacher(b).put("givenName", "A".repeat(101)));
         registrationCase("name of 200 KB", b -> teacher(b).put("familyName", "B".repeat(200_000)));
         registrationCase("name on two lines", b -> teacher(b).put("familyName", "Love\nlace"));
+        registrationCase("name with half a surrogate pair", b -> teacher(b).put("familyName", "Love\udc00lace"));
         registrationCase("blank name", b -> teacher(b).put("givenName", "   "));
         registrationCase("date of birth 30 February", b -> teacher(b).put("dateOfBirth", "1990-02-30"));
         registrationCase("date of birth in the future", b -> teacher(b).put("dateOfBirth", "2090-01-01"));

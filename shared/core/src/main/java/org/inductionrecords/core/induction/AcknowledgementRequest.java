@@ -7,7 +7,8 @@ import org.inductionrecords.core.validation.RequestBody;
 public record AcknowledgementRequest(Optional<String> comment) {
 
     public static AcknowledgementRequest from(RequestBody body) {
-        Optional<String> comment = body.text("comment", RequestBody.MAX_TEXT);
+        Optional<String> comment = body.text("comment", RequestBody.MAX_TEXT)
+                .map(text -> UnicodeText.check(body, "comment", text));
         body.done();
         return new AcknowledgementRequest(comment.filter(c -> !c.isBlank()));
     }

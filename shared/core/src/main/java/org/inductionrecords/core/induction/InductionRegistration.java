@@ -27,8 +27,8 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         java.util.Optional<String> email = java.util.Optional.empty();
         if (teacherBody != null) {
             trn = teacherBody.matching("trn", Text.TRN, "must be a 7-digit TRN");
-            givenName = teacherBody.name("givenName");
-            familyName = teacherBody.name("familyName");
+            givenName = UnicodeText.check(teacherBody, "givenName", teacherBody.name("givenName"));
+            familyName = UnicodeText.check(teacherBody, "familyName", teacherBody.name("familyName"));
             dateOfBirth = teacherBody.requiredDate("dateOfBirth");
             email = teacherBody.optionalEmail("email");
         }
