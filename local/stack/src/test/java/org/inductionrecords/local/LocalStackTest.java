@@ -115,6 +115,20 @@ class LocalStackTest {
     }
 
     @Test
+    void theInvokeApiBindsAnApiEventForAnApiFunction() {
+        String event = """
+                {"resource": "/me", "path": "/me", "httpMethod": "GET", "headers": {"Accept": "application/json"},
+                 "isBase64Encoded": false, "unknownField": 1,
+                 "requestContext": {"stage": "v1", "requestId": "r-1", "identity": {"sourceIp": "192.0.2.10"},
+                   "authorizer": {"claims": {"sub": "00000000-0000-0000-0000-000000000000", "token_use": "id"}}}}
+                """;
+        RunningStack.Response response = local.invoke("UsersFunction", event);
+        assertEquals(200, response.status());
+        assertTrue(response.json().get("statusCode").isInt(), response.body());
+        assertTrue(response.json().has("isBase64Encoded") || response.json().has("body"), response.body());
+    }
+
+    @Test
     void theInvokeApiTakesAnArnAndRefusesUnknownFunctions() {
         RunningStack.Response unknown = local.invoke("NoSuchFunction", "{}");
         assertEquals(404, unknown.status());
