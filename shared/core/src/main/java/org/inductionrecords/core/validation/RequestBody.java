@@ -242,8 +242,14 @@ public final class RequestBody {
             reject(field, "must be a number");
             return Optional.empty();
         }
-        BigDecimal number = value.decimalValue();
-        if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+        BigDecimal number;
+        try {
+            number = value.decimalValue();
+        } catch (NumberFormatException beyondDouble) {
+            // 1e999 parses as an infinite double, which has no decimal value: out of any range.
+            number = null;
+        }
+        if (number == null || number.compareTo(min) < 0 || number.compareTo(max) > 0) {
             reject(field, "must be from " + min.toPlainString() + " to " + max.toPlainString());
             return Optional.empty();
         }
