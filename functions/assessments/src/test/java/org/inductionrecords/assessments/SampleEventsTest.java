@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.inductionrecords.emulators.Template;
 import org.inductionrecords.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,23 @@ class SampleEventsTest {
             assertEquals(403, response.status(), file + ": " + response);
         }
         assertEquals(new TreeSet<>(api.handlerRoutes()), covered);
+    }
+
+    @Test
+    void theHandlerServesExactlyTheRoutesTheTemplateGivesIt() {
+        Template.Function function = api().stack.template().function("AssessmentsFunction");
+        Set<String> declared = new TreeSet<>();
+        function.apiEvents().forEach(event -> declared.add(event.method() + " " + event.path()));
+        assertEquals(declared, new TreeSet<>(api().handlerRoutes()));
+        assertEquals(AssessmentsHandler.class.getName(), function.handlerClass());
+    }
+
+    private static TestApi api;
+
+    private static TestApi api() {
+        if (api == null) {
+            api = new TestApi("assessments-template-routes");
+        }
+        return api;
     }
 }

@@ -2,6 +2,7 @@ package org.inductionrecords.core.induction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,7 +62,7 @@ public final class AssessmentSchedule {
 
     /** The kinds an induction of this programme may submit at this term, for error messages. */
     public Set<AssessmentKind> kindsAt(int term) {
-        java.util.EnumSet<AssessmentKind> kinds = java.util.EnumSet.noneOf(AssessmentKind.class);
+        EnumSet<AssessmentKind> kinds = EnumSet.noneOf(AssessmentKind.class);
         for (AssessmentKind kind : AssessmentKind.values()) {
             if (allows(kind, term)) {
                 kinds.add(kind);

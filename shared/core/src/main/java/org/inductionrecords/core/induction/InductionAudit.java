@@ -2,6 +2,7 @@ package org.inductionrecords.core.induction;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import org.inductionrecords.core.audit.AuditEvent;
 
@@ -20,7 +21,7 @@ final class InductionAudit {
 
     static AuditEvent onInduction(Actor actor, Instant at, String action, Induction induction,
                                   Map<String, String> related) {
-        Map<String, String> ids = new java.util.HashMap<>(related);
+        Map<String, String> ids = new HashMap<>(related);
         ids.put("schoolUrn", induction.schoolUrn());
         return AuditEvent.of(at, actor.userId(), action, INDUCTION, induction.inductionId(), actor.sourceIp(), ids);
     }

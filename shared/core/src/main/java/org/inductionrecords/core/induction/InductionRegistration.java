@@ -2,6 +2,7 @@ package org.inductionrecords.core.induction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.inductionrecords.core.validation.RequestBody;
 import org.inductionrecords.core.validation.Text;
 
@@ -24,7 +25,7 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         String givenName = null;
         String familyName = null;
         LocalDate dateOfBirth = null;
-        java.util.Optional<String> email = java.util.Optional.empty();
+        Optional<String> email = Optional.empty();
         if (teacherBody != null) {
             trn = teacherBody.matching("trn", Text.TRN, "must be a 7-digit TRN");
             givenName = UnicodeText.check(teacherBody, "givenName", teacherBody.name("givenName"));

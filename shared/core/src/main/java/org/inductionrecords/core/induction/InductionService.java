@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.inductionrecords.core.Page;
+import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
@@ -108,13 +110,13 @@ public final class InductionService {
         Induction induction = found.orElseThrow(() -> new NotFound("No such induction."));
         InductionAccessPolicy.requireCanSubmit(actor.user(), induction);
         AssessmentRules.check(input, induction);
-        return new org.inductionrecords.core.error.Conflict("The induction changed while this request ran; retry.");
+        return new Conflict("The induction changed while this request ran; retry.");
     }
 
     public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
         Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
         if (!InductionAccessPolicy.assessmentsKept(induction)) {
-            return new Page<>(java.util.List.of(), Optional.empty());
+            return new Page<>(List.of(), Optional.empty());
         }
         Page<Assessment> page = store.listAssessments(inductionId, nextToken, limit);
         if (!page.items().isEmpty()) {
@@ -181,7 +183,7 @@ public final class InductionService {
         Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
         InductionAccessPolicy.requireCanDecide(actor.user(), induction);
         if (induction.isReduced()) {
-            throw new org.inductionrecords.core.error.Conflict("A reduced record holds nothing left to preserve.");
+            throw new Conflict("A reduced record holds nothing left to preserve.");
         }
         Induction updated = induction.withLegalHold(input.hold(),
                 input.hold() ? Optional.of(input.reason()) : Optional.empty());

@@ -1,5 +1,7 @@
 package org.inductionrecords.core.induction;
 
+import java.util.Optional;
+
 /** What a submission produced: a new assessment, or the replay of an earlier identical request. */
 public sealed interface Submission {
 
@@ -13,7 +15,7 @@ public sealed interface Submission {
      * The induction did not meet the {@link SubmissionConditions}; here is what it is now (empty if
      * there is no such induction), for the policy and the rules to say why.
      */
-    record InductionRefused(java.util.Optional<Induction> induction) implements Submission {
+    record InductionRefused(Optional<Induction> induction) implements Submission {
     }
 
     /** The key was used before for a different request. */
