@@ -100,6 +100,20 @@ class AssessmentWorkflowTest {
         assertEquals(3, list.json().path("items").size());
         record("GET induction", api.get(teacher, "/inductions/" + inductionId));
         record("GET assessment", api.get(teacher, "/inductions/" + inductionId + "/assessments/T3-FINAL"));
+
+        // Every change left its audit event (written in its transaction), ids only.
+        var trail = api.dynamo.query(b -> b.tableName(api.stack.tableName()).keyConditionExpression("pk = :p")
+                .expressionAttributeValues(Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue
+                        .fromS("AUDIT#INDUCTION#" + inductionId)))).items();
+        Map<String, Long> actions = new java.util.TreeMap<>();
+        trail.forEach(event -> actions.merge(event.get("action").s(), 1L, Long::sum));
+        assertEquals(Map.of("INDUCTION_REGISTERED", 1L, "ASSESSMENT_SUBMITTED", 3L, "ASSESSMENT_SIGNED", 3L,
+                "ASSESSMENT_ACKNOWLEDGED", 3L, "OUTCOME_RECORDED", 1L, "LISTED", 1L, "INDUCTION_READ", 1L,
+                "ASSESSMENT_READ", 1L), actions);
+        String everything = trail.toString();
+        for (String personal : new String[] {"Lovelace", "Ada", "1995-12-10", "Agreed.", "Good progress", "Evidence"}) {
+            assertFalse(everything.contains(personal), personal);
+        }
     }
 
     @Test
