@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -110,11 +115,20 @@ public final class Emulators implements AutoCloseable {
         return current;
     }
 
-    /** Starts a new set of emulators; the caller closes it (a shutdown hook also does, so node never lingers). */
+    /**
+     * Starts a new set of emulators; the caller closes it (a shutdown hook also does, so node never lingers).
+     * The three start side by side (node boots in its own process, DynamoDB Local and S3Proxy each on a
+     * thread), so start-up takes about as long as the slowest of them.
+     */
     public static Emulators start(Options options) {
         long started = System.nanoTime();
-        StartupTimer timer = new StartupTimer();
+        StartupTimer timer = new StartupTimer(started);
         List<AutoCloseable> startedSoFar = new ArrayList<>();
+        ExecutorService starters = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "emulators-start");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Path dataDir = options.dataDir() == null ? null : options.dataDir().toAbsolutePath();
             int dynamoPort = FreePorts.orPick(options.dynamoDbPort());
@@ -122,28 +136,31 @@ public final class Emulators implements AutoCloseable {
             int cognitoPort = FreePorts.orPick(options.cognitoPort());
             Path cognitoDir = dataDir == null ? Files.createTempDirectory("cognito-local-") : dataDir.resolve("cognito");
             Files.createDirectories(cognitoDir);
-            // node boots in the background while the two in-process servers come up.
             CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
                     () -> CognitoLocalProcess.launch(cognitoPort, cognitoDir));
             startedSoFar.add(cognito);
-            DynamoDbLocalServer dynamo = start("DynamoDB Local", dynamoPort,
-                    () -> DynamoDbLocalServer.start(dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb")));
-            startedSoFar.add(dynamo);
-            timer.lap("DynamoDB Local");
-            S3ProxyServer s3 = start("S3Proxy", s3Port,
-                    () -> S3ProxyServer.start(s3Port, dataDir == null ? null : dataDir.resolve("s3"), ACCESS_KEY, SECRET_KEY));
-            startedSoFar.add(s3);
-            timer.lap("S3Proxy");
+            Future<DynamoDbLocalServer> dynamoStart = starters.submit(() -> {
+                DynamoDbLocalServer server = start("DynamoDB Local", dynamoPort,
+                        () -> DynamoDbLocalServer.start(dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb")));
+                timer.ready("DynamoDB Local");
+                warmUp(server.port());
+                timer.ready("its first call");
+                return server;
+            });
+            Future<S3ProxyServer> s3Start = starters.submit(() -> {
+                S3ProxyServer server = start("S3Proxy", s3Port, () -> S3ProxyServer.start(s3Port,
+                        dataDir == null ? null : dataDir.resolve("s3"), ACCESS_KEY, SECRET_KEY));
+                timer.ready("S3Proxy");
+                return server;
+            });
             start("cognito-local", cognitoPort, () -> {
                 cognito.awaitReady();
                 return cognito;
             });
-            timer.lap("cognito-local (rest of its boot)");
+            timer.ready("cognito-local");
+            DynamoDbLocalServer dynamo = await(dynamoStart, startedSoFar);
+            S3ProxyServer s3 = await(s3Start, startedSoFar);
             Emulators emulators = new Emulators(dynamo, s3, cognito, dataDir == null ? cognitoDir : null);
-            startedSoFar.clear();
-            startedSoFar.add(emulators);
-            emulators.warmUp();
-            timer.lap("first DynamoDB call");
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
             emulators.startupReport = timer.report();
             if (options.setSystemProperties()) {
@@ -152,28 +169,70 @@ public final class Emulators implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(emulators::close, "emulators-shutdown"));
             return emulators;
         } catch (IOException e) {
-            closeAll(startedSoFar);
+            closeStarted(startedSoFar, starters);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            closeAll(startedSoFar);
+            closeStarted(startedSoFar, starters);
             throw e;
+        } finally {
+            starters.shutdown();
         }
     }
 
-    /** Start-up time split by step, for the report of how long start-up takes. */
-    private static final class StartupTimer {
-        private final StringBuilder report = new StringBuilder();
-        private long last = System.nanoTime();
+    /** The started server, remembered for clean-up; a failure to start is rethrown as it was. */
+    private static <T extends AutoCloseable> T await(Future<T> start, List<AutoCloseable> startedSoFar) {
+        try {
+            T server = start.get();
+            startedSoFar.add(server);
+            return server;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the emulators started", e);
+        }
+    }
 
-        void lap(String step) {
-            long now = System.nanoTime();
-            report.append(report.isEmpty() ? "" : ", ").append(step).append(' ')
-                    .append((now - last) / 1_000_000).append(" ms");
-            last = now;
+    /** After a failed start: whatever did start, including a server still starting on another thread, is closed. */
+    private static void closeStarted(List<AutoCloseable> startedSoFar, ExecutorService starters) {
+        starters.shutdown();
+        try {
+            starters.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAll(startedSoFar);
+    }
+
+    /**
+     * The first call to DynamoDB Local takes a second or more (class loading on both sides); pay it here,
+     * beside the other emulators' start, rather than in a test's timing.
+     */
+    private static void warmUp(int port) {
+        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(URI.create("http://localhost:" + port))
+                .region(Region.of(REGION)).credentialsProvider(credentials())
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            client.listTables();
+        }
+    }
+
+    /** Readiness of each emulator, in ms since start-up began, for the start-up report. */
+    private static final class StartupTimer {
+        private final long started;
+        private final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        StartupTimer(long started) {
+            this.started = started;
+        }
+
+        void ready(String what) {
+            steps.add(what + " at " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
 
         String report() {
-            return report.toString();
+            synchronized (steps) {
+                return "ready: " + String.join(", ", steps);
+            }
         }
     }
 
@@ -189,11 +248,6 @@ public final class Emulators implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(name + " could not start on port " + port + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The first call to DynamoDB Local takes about a second; pay it here rather than in a test's timing. */
-    private void warmUp() {
-        dynamoDb.listTables();
     }
 
     /** Points default-built SDK clients in this JVM at these emulators (region, keys, endpoint URLs). */
@@ -247,7 +301,7 @@ public final class Emulators implements AutoCloseable {
         return startupTime;
     }
 
-    /** The start-up time by step, e.g. "DynamoDB Local 1200 ms, S3Proxy 400 ms, ...". */
+    /** When each emulator was ready, e.g. "ready: S3Proxy at 900 ms, DynamoDB Local at 1300 ms, ...". */
     public String startupReport() {
         return startupReport;
     }

@@ -37,6 +37,7 @@ final class S3ProxyServer implements AutoCloseable {
                 .endpoint(URI.create("http://0.0.0.0:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .ignoreUnknownHeaders(true)
+                .stopTimeout(100)   // Jetty's graceful stop waits a second by default; nothing here needs it
                 .build();
         proxy.start();
         long deadline = System.nanoTime() + 30_000_000_000L;

@@ -28,7 +28,8 @@ class EmulatorsTest {
     @BeforeAll
     static void start() {
         emulators = Emulators.shared();
-        System.out.println("emulators started in " + emulators.startupTime().toMillis() + " ms");
+        System.out.println("emulators started in " + emulators.startupTime().toMillis() + " ms, "
+                + emulators.startupReport());
         stack = emulators.createStack("emulators-test");
     }
 
