@@ -103,7 +103,7 @@ public final class LocalStack implements AutoCloseable {
     static LocalStack start(LocalStackOptions options, Console console, boolean announce) {
         long started = System.nanoTime();
         checkPortsFree(options);
-        Template template = options.template() == null ? Template.load() : Template.load(options.template());
+        Template template = options.template() == null ? defaultTemplate() : Template.load(options.template());
         Path dataDir = options.dataDir().toAbsolutePath();
         List<AutoCloseable> opened = new ArrayList<>();
         try {
@@ -142,6 +142,20 @@ public final class LocalStack implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
+        }
+    }
+
+    /** template.yaml above the working directory, else above this jar (local/target/ in the repository). */
+    private static Template defaultTemplate() {
+        try {
+            return Template.load();
+        } catch (IllegalStateException notFromHere) {
+            try {
+                Path jar = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Template.load(jar.getParent());
+            } catch (Exception e) {
+                throw notFromHere;
+            }
         }
     }
 

@@ -148,7 +148,8 @@ public final class RunningStack {
         return send(request);
     }
 
-    Response send(HttpRequest request) {
+    /** Sends any request (for cases {@link #call} does not cover) and reads the answer the same way. */
+    public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), parse(response.body()), response.body(),
