@@ -1,11 +1,15 @@
 package org.inductionrecords.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.PayloadTooLarge;
 import org.inductionrecords.core.error.Unauthenticated;
 import org.inductionrecords.core.error.UnsupportedMediaType;
@@ -100,15 +104,33 @@ public final class ApiRequest {
             throw new UnsupportedMediaType("The body must be JSON (Content-Type: application/json).");
         }
         if (Boolean.TRUE.equals(event.getIsBase64Encoded())) {
+            byte[] bytes;
             try {
-                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+                bytes = Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
                 throw new UnsupportedMediaType("The body must be JSON (Content-Type: application/json).");
             }
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new PayloadTooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+            }
+            body = utf8(bytes);
         }
         if (body.length() > MAX_BODY_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             throw new PayloadTooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
         return body;
+    }
+
+    /**
+     * JSON text is UTF-8 (RFC 8259): bytes that are not (which the gateway can only pass on base64-encoded)
+     * are refused, never turned into replacement characters and stored.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidInput.of("body", "is not valid UTF-8");
+        }
     }
 }
