@@ -7,8 +7,7 @@ import org.inductionrecords.core.validation.RequestBody;
 public record AcknowledgementRequest(Optional<String> comment) {
 
     public static AcknowledgementRequest from(RequestBody body) {
-        Optional<String> comment = body.text("comment", RequestBody.MAX_TEXT)
-                .map(text -> UnicodeText.check(body, "comment", text));
+        Optional<String> comment = body.text("comment", RequestBody.MAX_TEXT);
         body.done();
         return new AcknowledgementRequest(comment.filter(c -> !c.isBlank()));
     }

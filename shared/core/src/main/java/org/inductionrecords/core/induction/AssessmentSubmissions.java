@@ -33,8 +33,7 @@ public final class AssessmentSubmissions {
         Progress progress = body.requiredEnum("progress", Progress.class);
         Map<Standard, StandardJudgement> standards = standards(body, kind);
         Optional<Recommendation> recommendation = body.optionalEnum("recommendation", Recommendation.class);
-        Optional<String> summary = body.text("summary", RequestBody.MAX_TEXT)
-                .map(text -> UnicodeText.check(body, "summary", text));
+        Optional<String> summary = body.text("summary", RequestBody.MAX_TEXT);
 
         if (kind == AssessmentKind.FINAL) {
             body.check(body.has("recommendation"), "recommendation", "is required on a FINAL assessment");
@@ -78,7 +77,7 @@ public final class AssessmentSubmissions {
                 continue;
             }
             Rating rating = one.requiredEnum("rating", Rating.class);
-            String comment = UnicodeText.check(one, "comment", one.requiredText("comment", RequestBody.MAX_TEXT));
+            String comment = one.requiredText("comment", RequestBody.MAX_TEXT);
             if (rating != null && comment != null) {
                 judgements.put(standard, new StandardJudgement(rating, comment));
             }

@@ -28,14 +28,14 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         Optional<String> email = Optional.empty();
         if (teacherBody != null) {
             trn = teacherBody.matching("trn", Text.TRN, "must be a 7-digit TRN");
-            givenName = UnicodeText.check(teacherBody, "givenName", teacherBody.name("givenName"));
-            familyName = UnicodeText.check(teacherBody, "familyName", teacherBody.name("familyName"));
+            givenName = teacherBody.name("givenName");
+            familyName = teacherBody.name("familyName");
             dateOfBirth = teacherBody.requiredDate("dateOfBirth");
             email = teacherBody.optionalEmail("email");
         }
         Programme programme = body.requiredEnum("programme", Programme.class);
         LocalDate startDate = body.requiredDate("startDate");
-        BigDecimal fte = Decimals.required(body, "fte", MIN_FTE, MAX_FTE);
+        BigDecimal fte = body.requiredDecimal("fte", MIN_FTE, MAX_FTE);
         String tutorUserId = body.matching("tutorUserId", Text.ID, "is not an id this system issues");
         if (startDate != null) {
             body.check(!startDate.isAfter(today.plusMonths(MAX_MONTHS_AHEAD)), "startDate",

@@ -7,7 +7,7 @@ public record LegalHoldRequest(boolean hold, String reason) {
 
     public static LegalHoldRequest from(RequestBody body) {
         Boolean hold = body.requiredBoolean("hold");
-        String reason = UnicodeText.check(body, "reason", body.requiredText("reason", RequestBody.MAX_TEXT));
+        String reason = body.requiredText("reason", RequestBody.MAX_TEXT);
         body.done();
         return new LegalHoldRequest(hold, reason);
     }

@@ -15,7 +15,7 @@ public record OutcomeDecision(Outcome outcome, LocalDate outcomeDate, Optional<B
     public static OutcomeDecision from(RequestBody body, LocalDate today) {
         Outcome outcome = body.requiredEnum("outcome", Outcome.class);
         LocalDate outcomeDate = body.requiredDate("outcomeDate");
-        Optional<BigDecimal> extension = Decimals.optional(body, "extensionTerms", MIN_EXTENSION, MAX_TOTAL_EXTENSION);
+        Optional<BigDecimal> extension = body.optionalDecimal("extensionTerms", MIN_EXTENSION, MAX_TOTAL_EXTENSION);
         if (outcomeDate != null) {
             body.check(!outcomeDate.isAfter(today), "outcomeDate", "must not be in the future");
         }

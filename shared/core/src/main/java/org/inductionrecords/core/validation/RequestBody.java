@@ -103,6 +103,10 @@ public final class RequestBody {
             reject(field, "must not contain control characters");
             return Optional.empty();
         }
+        if (!Text.isWellFormedUnicode(text)) {
+            reject(field, "must be valid Unicode text");
+            return Optional.empty();
+        }
         return Optional.of(text);
     }
 

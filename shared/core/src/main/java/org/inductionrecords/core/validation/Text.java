@@ -39,6 +39,25 @@ public final class Text {
         return false;
     }
 
+    /**
+     * JSON lets a client escape half a surrogate pair ({@code "\ud800"}); such text has no UTF-8
+     * form, so the table would store something other than was sent.
+     */
+    public static boolean isWellFormedUnicode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
