@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class BackupHandler implements RequestStreamHandler {
 
     static final String OK = "OK";
     static final String FAILED = "FAILED";
+    /** Time kept back from Lambda's timeout for aborting uploads (and manifests and pruning if the scan ended). */
+    static final Duration STOP_MARGIN = Duration.ofSeconds(60);
 
     private final TableBackup backup;
     private final BackupPruner pruner;
@@ -57,7 +60,7 @@ public final class BackupHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Instant backupInstant = ScheduledEvent.time(Json.mapper().readTree(input));
-        TableBackup.Outcome outcome = backup.run(backupInstant);
+        TableBackup.Outcome outcome = backup.run(backupInstant, stopBy(context));
         Map<String, String> sites = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         int pruned = 0;
@@ -83,6 +86,17 @@ public final class BackupHandler implements RequestStreamHandler {
                     + ". Result: " + summary);
         }
         output.write(Json.writeBytes(answer));
+    }
+
+    /**
+     * When the scan must stop so that aborting the uploads and answering still fit in the invocation's time
+     * (a killed invocation would leave its multipart uploads for the bucket's lifecycle rule to clean up).
+     */
+    static Instant stopBy(Context context) {
+        if (context == null) {
+            return Instant.MAX;
+        }
+        return Instant.now().plusMillis(context.getRemainingTimeInMillis()).minus(STOP_MARGIN);
     }
 
     /** Fails the invocation; the message names the failed site(s). */

@@ -54,7 +54,11 @@ final class TableBackup {
     record Outcome(String backupId, long items, List<SiteRun> sites) {
     }
 
-    Outcome run(Instant backupInstant) {
+    /**
+     * Backs the table up; stops (aborting every upload, so none is left behind) if it is still scanning at
+     * {@code stopBy}, which the handler sets a margin before Lambda would kill the invocation.
+     */
+    Outcome run(Instant backupInstant, Instant stopBy) {
         String backupId = BackupLayout.backupId(backupInstant);
         Instant startedAt = Instant.now();
         TableDescription table = dynamoDb.describeTable(b -> b.tableName(tableName)).table();
@@ -64,7 +68,7 @@ final class TableBackup {
         for (BackupSite site : BackupSite.values()) {
             sites.add(new SiteRun(site, buckets.get(site)));
         }
-        long items = scanAll(backupId, segments, sites);
+        long items = scanAll(backupId, segments, sites, stopBy);
         Instant finishedAt = Instant.now();
         for (SiteRun site : sites) {
             if (!site.failed()) {
@@ -75,7 +79,7 @@ final class TableBackup {
         return new Outcome(backupId, items, sites);
     }
 
-    private long scanAll(String backupId, int segments, List<SiteRun> sites) {
+    private long scanAll(String backupId, int segments, List<SiteRun> sites, Instant stopBy) {
         AtomicLong items = new AtomicLong();
         AtomicBoolean tableFailed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(segments, runnable -> {
@@ -88,7 +92,7 @@ final class TableBackup {
             for (int segment = 0; segment < segments; segment++) {
                 int current = segment;
                 running.add(pool.submit(() -> items.addAndGet(
-                        backUpSegment(backupId, current, segments, sites, tableFailed))));
+                        backUpSegment(backupId, current, segments, sites, tableFailed, stopBy))));
             }
             RuntimeException tableFailure = null;
             for (Future<?> future : running) {
@@ -118,7 +122,7 @@ final class TableBackup {
      * fails the run (both sites' uploads of this segment are aborted, and other segments stop at their next item).
      */
     private long backUpSegment(String backupId, int segment, int segments, List<SiteRun> sites,
-                               AtomicBoolean tableFailed) {
+                               AtomicBoolean tableFailed, Instant stopBy) {
         String key = BackupLayout.dataFileKey(backupId, segment);
         Map<SiteRun, DataFileWriter> writers = new LinkedHashMap<>();
         for (SiteRun site : sites) {
@@ -137,6 +141,10 @@ final class TableBackup {
             for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(scan).items()) {
                 if (tableFailed.get()) {
                     throw new IllegalStateException("Another segment failed to read the table");
+                }
+                if (items % 1000 == 0 && Instant.now().isAfter(stopBy)) {
+                    throw new IllegalStateException("Stopped before the function's timeout, with the table not yet"
+                            + " fully read; the uploads were aborted");
                 }
                 byte[] line = ItemJson.line(item);
                 writers.entrySet().removeIf(entry -> !writeOrAbort(entry.getKey(), entry.getValue(), line));
