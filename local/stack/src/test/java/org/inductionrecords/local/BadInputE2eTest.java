@@ -152,6 +152,8 @@ class BadInputE2eTest {
                 "name");
         c.broken("school: control character in name", admin, "/schools", newSchool, b -> b.put("name", "A\u0007school"),
                 "name");
+        c.invalid("school: a lone surrogate in name", admin, "/schools",
+                "{\"urn\":\"" + E2eWorld.newUrn() + "\",\"name\":\"A\\ud800 school\"}", "name");
         c.broken("school: name as an object", admin, "/schools", newSchool, b -> b.putObject("name"), "name");
 
         // POST /schools/{urn}/users
@@ -269,6 +271,8 @@ class BadInputE2eTest {
         c.broken("assessment: summary of 200,000 chars", tutor, assessments, fin,
                 b -> b.put("summary", TWO_HUNDRED_THOUSAND), "summary");
         c.broken("assessment: NUL in summary", tutor, assessments, fin, b -> b.put("summary", "Fine\u0000"), "summary");
+        c.invalid("assessment: a lone surrogate in summary", tutor, assessments,
+                json(fin).replace("Good progress", "Good \\udc00progress"), "summary");
         c.broken("assessment: summary as a number", tutor, assessments, fin, b -> b.put("summary", 5), "summary");
         c.invalid("assessment: inductionId not an id", tutor, "/inductions/not_an_id/assessments", json(fin),
                 "inductionId");
@@ -292,6 +296,8 @@ class BadInputE2eTest {
                 b -> b.put("comment", TWO_HUNDRED_THOUSAND), "comment");
         c.broken("acknowledge: bell character in comment", nqt.token(), acknowledge, comment,
                 b -> b.put("comment", "Agreed\u0007"), "comment");
+        c.invalid("acknowledge: a lone surrogate in comment", nqt.token(), acknowledge,
+                "{\"comment\":\"Agreed \\ud83d\"}", "comment");
         c.invalid("acknowledge: unknown kind in the assessment id", nqt.token(), base + "T1-MONTHLY/acknowledge",
                 json(comment), "assessmentId");
 

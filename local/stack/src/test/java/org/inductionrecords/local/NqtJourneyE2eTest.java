@@ -10,7 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,5 +186,62 @@ class NqtJourneyE2eTest {
         RunningStack.Response own = local.call("GET", "/schools/" + otherSchool.urn() + "/inductions", stranger, null);
         assertEquals(200, own.status(), own.body());
         own.json().get("items").forEach(i -> assertTrue(!i.get("inductionId").asText().equals(inductionId)));
+    }
+    @Test
+    void aRetriedSubmissionWithItsIdempotencyKeyAnswersTheFirstResponseAndCreatesNothing() {
+        // given a submission made with an Idempotency-Key
+        String path = "/inductions/" + register(school, newTrn()) + "/assessments";
+        String key = UUID.randomUUID().toString();
+        String body = json(assessment("TERMLY", 1));
+        RunningStack.Response first = local.call("POST", path, school.tutor().token(), body,
+                Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.body());
+        long items = tableItems(local);
+
+        // when it is retried with the same key and body, then with the same key and another body
+        RunningStack.Response retry = local.call("POST", path, school.tutor().token(), body,
+                Map.of("Idempotency-Key", key));
+        RunningStack.Response mismatch = local.call("POST", path, school.tutor().token(),
+                json(assessment("TERMLY", 1).put("daysAbsent", 3)), Map.of("Idempotency-Key", key));
+        RunningStack.Response unkeyed = local.call("POST", path, school.tutor().token(), body);
+
+        // then the retry is the first answer, the mismatch 422, a duplicate without a key 409, nothing new stored
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json(), retry.json());
+        assertEquals(422, mismatch.status(), mismatch.body());
+        assertEquals("idempotency_mismatch", mismatch.json().get("error").asText());
+        assertEquals(409, unkeyed.status(), unkeyed.body());
+        assertEquals("conflict", unkeyed.json().get("error").asText());
+        assertEquals(items, tableItems(local));
+    }
+
+    @Test
+    void twoHeadteacherSignaturesAtOnceOneWinsTheOtherIsAConflict() throws Exception {
+        String inductionId = register(school, newTrn());
+        assertEquals(201, local.call("POST", "/inductions/" + inductionId + "/assessments", school.tutor().token(),
+                json(assessment("TERMLY", 1))).status());
+        String sign = "/inductions/" + inductionId + "/assessments/T1-TERMLY/sign";
+
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var start = new CountDownLatch(1);
+            Callable<Integer> signing = () -> {
+                start.await();
+                return local.call("POST", sign, school.headteacher().token(), null).status();
+            };
+            var a = pool.submit(signing);
+            var b = pool.submit(signing);
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>(List.of(a.get(), b.get()));
+            Collections.sort(statuses);
+
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        RunningStack.Response signed = local.call("GET", "/inductions/" + inductionId + "/assessments/T1-TERMLY",
+                school.headteacher().token(), null);
+        assertEquals("SIGNED", signed.json().get("status").asText());
+        assertEquals(2, signed.json().get("version").asInt(), "signed once");
     }
 }
