@@ -17,13 +17,16 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * UsersFunction and AssessmentsFunction, each by a caller allowed to use the route (so only the input is
  * wrong): every answer is 4xx with the contract's error JSON, a 400 names the offending field in
  * {@code details}, nothing answers 5xx, and the table holds exactly as many items (and the pool as many
- * logins) afterwards as before.
+ * logins) afterwards as before. Likewise every route called without a valid ID token answers the gateway's
+ * 401 in the contract's error JSON.
  */
 class BadInputE2eTest {
 
@@ -368,6 +372,58 @@ class BadInputE2eTest {
             assertEquals(items, tableItems(local), "no item written");
             assertEquals(loginsBefore, logins(local), "no login created");
         }));
+    }
+
+    @Test
+    void everyRouteRefusesAMissingOrForgedTokenWith401AndWritesNothing() {
+        // given every route of the template, with real ids and valid bodies: only the token is wrong
+        String valid = local.adminToken();
+        String[] parts = valid.split("\\.");
+        String otherSub = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
+                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replaceFirst("\"sub\":\"[^\"]+\"", "\"sub\":\"" + school.coordinator().userId() + "\"")
+                .getBytes(StandardCharsets.UTF_8));
+        String forged = parts[0] + "." + otherSub + "." + parts[2];
+        String urn = school.urn();
+        String induction = "/inductions/" + inductionId;
+        String[][] routes = {
+                {"GET", "/me", null},
+                {"POST", "/schools", json(E2eWorld.object().put("urn", E2eWorld.newUrn()).put("name", "X"))},
+                {"GET", "/schools", null},
+                {"GET", "/schools/" + urn, null},
+                {"POST", "/schools/" + urn + "/users", json(userBody(E2eWorld.email("token"), "HEADTEACHER", null))},
+                {"GET", "/schools/" + urn + "/users", null},
+                {"POST", "/users/" + school.tutor().userId() + "/suspend", null},
+                {"POST", "/users/" + school.tutor().userId() + "/reactivate", null},
+                {"POST", "/schools/" + urn + "/inductions", json(registration(newTrn(), school.tutor().userId()))},
+                {"GET", "/schools/" + urn + "/inductions", null},
+                {"GET", induction, null},
+                {"POST", induction + "/assessments", json(assessment("TERMLY", 2))},
+                {"GET", induction + "/assessments", null},
+                {"GET", induction + "/assessments/T1-TERMLY", null},
+                {"POST", induction + "/assessments/T1-TERMLY/sign", null},
+                {"POST", induction + "/assessments/T1-TERMLY/acknowledge", "{}"},
+                {"POST", induction + "/outcome", json(Map.of("outcome", "EXTENDED", "outcomeDate", "2022-07-15",
+                        "extensionTerms", 1))},
+                {"POST", induction + "/legal-hold", json(Map.of("hold", true, "reason", "Claim"))},
+        };
+        long items = tableItems(local);
+        long loginsBefore = logins(local);
+
+        for (String[] route : routes) {
+            for (String token : new String[] {null, "not-a-token", forged}) {
+                // when it is called without a valid ID token
+                RunningStack.Response answer = local.call(route[0], route[1], token, route[2]);
+
+                // then the gateway answers 401 with the contract's error JSON
+                String what = route[0] + " " + route[1] + (token == null ? " without a token" : " with a bad token");
+                assertEquals(401, answer.status(), () -> what + ": " + answer.body());
+                assertNotNull(answer.json(), what);
+                assertEquals("unauthorized", answer.json().path("error").asText(), what);
+            }
+        }
+        assertEquals(items, tableItems(local), "nothing written");
+        assertEquals(loginsBefore, logins(local), "no login created");
     }
 
     private static RunningStack.Response send(Case c) {

@@ -170,6 +170,24 @@ class ProvisioningJourneyE2eTest {
     }
 
     @Test
+    void provisioningAnEmailThatIsAlreadyAUserIsAConflictAndDuplicatesNothing() {
+        String email = email("twice");
+        assertEquals(201, provision(local, coordinator, urn, email, "HEADTEACHER", null).status());
+        long items = tableItems(local);
+        long loginsBefore = logins(local);
+
+        RunningStack.Response again = provision(local, coordinator, urn, email.toUpperCase(), "INDUCTION_TUTOR", null);
+        RunningStack.Response elsewhere = provision(local, admin, otherUrn, email, "INDUCTION_COORDINATOR", null);
+
+        assertEquals(409, again.status(), again.body());
+        assertEquals("conflict", again.json().get("error").asText());
+        assertFalse(again.body().toLowerCase().contains(email), "the answer does not repeat the email");
+        assertEquals(409, elsewhere.status(), elsewhere.body());
+        assertEquals(items, tableItems(local), "nothing duplicated");
+        assertEquals(loginsBefore, logins(local), "no second login");
+    }
+
+    @Test
     void theCoordinatorCannotProvisionACoordinatorOrAnAbAdmin() {
         long items = tableItems(local);
         long loginsBefore = logins(local);
@@ -236,10 +254,13 @@ class ProvisioningJourneyE2eTest {
         RunningStack.Response provisioning = provision(local, suspended.token(), school, email("by-suspended"),
                 "HEADTEACHER", null);
         RunningStack.Response schoolRead = local.call("GET", "/schools/" + school, suspended.token(), null);
+        RunningStack.Response inductions = local.call("GET", "/schools/" + school + "/inductions", suspended.token(),
+                null);
         assertEquals(403, me.status(), me.body());
         assertEquals("forbidden", me.json().get("error").asText());
         assertEquals(403, provisioning.status(), provisioning.body());
         assertEquals(403, schoolRead.status(), schoolRead.body());
+        assertEquals(403, inductions.status(), "the other function reads the same record: " + inductions.body());
         assertEquals(items, tableItems(local), "a suspended caller writes nothing");
 
         RunningStack.Response reactivation = local.call("POST", "/users/" + suspended.userId() + "/reactivate", admin,
