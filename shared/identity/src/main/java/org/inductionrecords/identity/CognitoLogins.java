@@ -3,7 +3,6 @@ package org.inductionrecords.identity;
 import java.util.Optional;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.user.Logins;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
@@ -13,7 +12,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 
 /**
  * Logins in the Cognito user pool. The pool's username is the email; a login's {@code sub} is the
- * user's id in our own records. Client settings (region, credentials, endpoint) are the SDK's defaults.
+ * user's id in our own records. The client is built by {@link CognitoClients}.
  */
 public final class CognitoLogins implements Logins {
 
@@ -27,12 +26,9 @@ public final class CognitoLogins implements Logins {
         this.userPoolId = userPoolId;
     }
 
-    /** The pool named by {@code USER_POOL_ID}, with a default-built client. */
+    /** The pool named by {@code USER_POOL_ID}, with a client from {@link CognitoClients}. */
     public static CognitoLogins create(FunctionEnvironment environment) {
-        CognitoIdentityProviderClient client = CognitoIdentityProviderClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-        return new CognitoLogins(client, environment.require(USER_POOL_ID));
+        return new CognitoLogins(CognitoClients.create(), environment.require(USER_POOL_ID));
     }
 
     @Override
