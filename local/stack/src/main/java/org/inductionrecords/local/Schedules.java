@@ -66,13 +66,24 @@ final class Schedules implements AutoCloseable {
         }
     }
 
-    /** EventBridge's scheduled event; a template {@code Input} replaces it, as EventBridge does. */
+    /**
+     * EventBridge's scheduled event; a template {@code Input} replaces it, as EventBridge does, with
+     * Scheduler's context attributes (such as {@code <aws.scheduler.scheduled-time>}) filled in.
+     */
     byte[] scheduledEvent(LocalFunction function, Template.ScheduleEvent event, Instant time) {
-        if (event.input() != null) {
-            return String.valueOf(event.input()).getBytes(StandardCharsets.UTF_8);
-        }
-        return eventJson(time, "arn:aws:scheduler:eu-west-2:000000000000:schedule/default/" + stackName + "-"
-                + function.name() + event.name()).getBytes(StandardCharsets.UTF_8);
+        String scheduleArn = "arn:aws:scheduler:eu-west-2:000000000000:schedule/default/" + stackName + "-"
+                + function.name() + event.name();
+        String json = event.input() != null ? inputJson(String.valueOf(event.input()), time, scheduleArn)
+                : eventJson(time, scheduleArn);
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String inputJson(String input, Instant time, String scheduleArn) {
+        return input
+                .replace("<aws.scheduler.scheduled-time>", time.truncatedTo(ChronoUnit.SECONDS).toString())
+                .replace("<aws.scheduler.schedule-arn>", scheduleArn)
+                .replace("<aws.scheduler.execution-id>", UUID.randomUUID().toString())
+                .replace("<aws.scheduler.attempt-number>", "1");
     }
 
     static String eventJson(Instant time, String resourceArn) {
