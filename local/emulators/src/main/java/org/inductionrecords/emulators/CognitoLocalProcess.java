@@ -70,7 +70,7 @@ final class CognitoLocalProcess implements AutoCloseable {
 
     private void awaitHealthy() throws Exception {
         URI health = URI.create("http://127.0.0.1:" + port + "/health");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);   // node boots in seconds, but a loaded CI box is slow
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("cognito-local exited with " + process.exitValue() + " on port " + port
@@ -88,7 +88,7 @@ final class CognitoLocalProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("cognito-local did not answer on port " + port + " within 30 s: "
+        throw new IllegalStateException("cognito-local did not answer on port " + port + " within 60 s: "
                 + tail(workDir.resolve("cognito-local.log")));
     }
 

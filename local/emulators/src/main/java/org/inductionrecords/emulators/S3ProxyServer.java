@@ -40,7 +40,7 @@ final class S3ProxyServer implements AutoCloseable {
                 .stopTimeout(100)   // Jetty's graceful stop waits a second by default; nothing here needs it
                 .build();
         proxy.start();
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (!"STARTED".equals(proxy.getState())) {
             if (System.nanoTime() > deadline) {
                 proxy.stop();

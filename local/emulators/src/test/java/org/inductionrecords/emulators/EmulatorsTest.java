@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -67,6 +68,10 @@ class EmulatorsTest {
         }
         try (S3Client s3 = S3Client.builder().forcePathStyle(true).build()) {
             assertTrue(s3.listBuckets().buckets().stream().anyMatch(b -> b.name().equals(stack.primaryBucket())));
+        }
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.create()) {
+            assertTrue(cognito.listUserPools(b -> b.maxResults(60)).userPools().stream()
+                    .anyMatch(p -> p.id().equals(stack.userPoolId())));
         }
     }
 

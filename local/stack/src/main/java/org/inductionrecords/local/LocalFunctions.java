@@ -3,10 +3,11 @@ package org.inductionrecords.local;
 import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.emulators.Template;
 
-/** Every function of the template, instantiated once in this JVM with its local environment. */
+/** Every function of the template, instantiated in this JVM with its local environment. */
 final class LocalFunctions {
 
     private final Map<String, LocalFunction> byName;
@@ -20,8 +21,13 @@ final class LocalFunctions {
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
             boolean api = !definition.apiEvents().isEmpty();
-            Object handler = instantiate(definition, stack.environment(definition.logicalId()), api, console);
-            functions.put(definition.logicalId(), new LocalFunction(definition, handler, memoryMb(template, definition)));
+            Map<String, String> environment = stack.environment(definition.logicalId());
+            Object first = instantiate(definition, environment, api, console);
+            // Further instances only for concurrent calls; a handler class that failed once stays a placeholder.
+            boolean real = first.getClass().getName().equals(definition.handlerClass());
+            Supplier<Object> more = real ? () -> instantiate(definition, environment, api, console) : () -> first;
+            functions.put(definition.logicalId(),
+                    new LocalFunction(definition, first, more, memoryMb(template, definition), console));
         }
         return new LocalFunctions(functions);
     }
