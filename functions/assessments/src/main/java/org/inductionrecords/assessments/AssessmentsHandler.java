@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.crac.Core;
+import org.crac.Resource;
 import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
@@ -40,6 +42,8 @@ public final class AssessmentsHandler
     private final CallerLookup callers;
     private final InductionService service;
     private final ApiRoutes routes;
+    /** Held here: the CRaC context may keep its resources only weakly. */
+    private final Resource priming;
 
     public AssessmentsHandler() {
         this(System.getenv());
@@ -62,6 +66,13 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/acknowledge", this::acknowledge)
                 .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
                 .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold);
+        this.priming = new AssessmentsPriming(this);
+        Core.getGlobalContext().register(priming);
+    }
+
+    /** The SnapStart priming hook registered for this instance. */
+    Resource priming() {
+        return priming;
     }
 
     /** The route keys served, as declared in template.yaml. */

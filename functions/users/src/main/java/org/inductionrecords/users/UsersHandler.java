@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.crac.Core;
+import org.crac.Resource;
 import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
@@ -37,6 +39,8 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
     private final UserProvisioning users;
     private final SchoolRegister schools;
     private final ApiRoutes routes;
+    /** Held here: the CRaC context may keep its resources only weakly. */
+    private final Resource priming;
 
     public UsersHandler() {
         this(System.getenv());
@@ -60,6 +64,13 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                 .on("GET", "/schools/{urn}/users", this::listUsers)
                 .on("POST", "/users/{userId}/suspend", this::suspend)
                 .on("POST", "/users/{userId}/reactivate", this::reactivate);
+        this.priming = new UsersPriming(this, logins instanceof CognitoLogins cognito ? cognito::primeRead : () -> { });
+        Core.getGlobalContext().register(priming);
+    }
+
+    /** The SnapStart priming hook registered for this instance. */
+    Resource priming() {
+        return priming;
     }
 
     @Override

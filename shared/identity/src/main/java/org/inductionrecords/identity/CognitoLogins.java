@@ -72,6 +72,14 @@ public final class CognitoLogins implements Logins {
         }
     }
 
+    /**
+     * A read of a login that cannot exist (no email has this form), for SnapStart priming: the client's first
+     * call (signing, HTTP, unmarshalling the not-found error) happens before the snapshot. Changes nothing.
+     */
+    public void primeRead() {
+        existingSub("snapstart-priming@priming.invalid");
+    }
+
     private Optional<String> existingSub(String email) {
         try {
             return cognito.adminGetUser(b -> b.userPoolId(userPoolId).username(email)).userAttributes().stream()

@@ -1,0 +1,29 @@
+package org.inductionrecords.assessments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The SnapStart priming hook exercises the table before the snapshot and writes nothing to it. */
+class SnapStartPrimingTest {
+
+    @Test
+    void primingReadsTheTableAndWritesNothing() throws Exception {
+        TestApi api = new TestApi("assessments-priming");
+        Fixtures.School school = Fixtures.school(api);
+        long itemsBefore = api.itemCount();
+
+        RoundTrips.reset();
+        api.handler.priming().beforeCheckpoint(null);
+        api.handler.priming().afterRestore(null);
+
+        assertTrue(RoundTrips.total() >= 1, "the DynamoDB client made its first call: " + RoundTrips.snapshot());
+        assertTrue(Set.of("GetItem", "BatchGetItem", "Query").containsAll(RoundTrips.snapshot().keySet()),
+                "reads only: " + RoundTrips.snapshot());
+        assertEquals(itemsBefore, api.itemCount(), "no item written (no audit event either)");
+        assertEquals(200, api.get(school.coordinator(), "/schools/" + school.urn() + "/inductions").status(),
+                "the handler answers as before");
+    }
+}
