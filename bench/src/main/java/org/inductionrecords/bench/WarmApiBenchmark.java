@@ -1,0 +1,193 @@
+package org.inductionrecords.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.inductionrecords.bench.runner.CallCounter;
+import org.inductionrecords.store.DynamoClients;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+/**
+ * Warm API latency and throughput through the local stack (issue 7): an assessment submission (POST
+ * /inductions/{id}/assessments, with an Idempotency-Key) and a list read (GET /inductions/{id}/assessments), each
+ * at concurrency 1 and 8, over loopback HTTP with real ID tokens (so the authorizer's signature check is in
+ * it). Beside each, the floor: the very DynamoDB requests that one such API call made (recorded with a global
+ * SDK interceptor), replayed directly from this JVM with a client built like the functions' (writes go to
+ * fresh keys so their conditions hold). Bounded loops; prints a Markdown table.
+ *
+ * <pre>java -cp ... org.inductionrecords.bench.WarmApiBenchmark [reads per level=200] [submissions per level=60]</pre>
+ */
+public final class WarmApiBenchmark {
+
+    private WarmApiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int reads = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        System.out.println("# warm API, " + Instant.now() + ", java " + Runtime.version() + ", load " + Load.now());
+        try (BenchStack bench = new BenchStack()) {
+            int warmup = 10;
+            int needed = warmup + 2 * submissions + 1;
+            ConcurrentLinkedQueue<String[]> targets = new ConcurrentLinkedQueue<>();
+            List<String> inductions = new ArrayList<>();
+            for (int i = 0; i < (needed + 4) / 5; i++) {
+                String id = bench.registerInduction();
+                inductions.add(id);
+                for (int term = 1; term <= 5; term++) {
+                    targets.add(new String[] {id, String.valueOf(term)});
+                }
+            }
+            String listed = inductions.get(0);
+            Runnable read = () -> expect(200, bench.call("GET", "/inductions/" + listed + "/assessments",
+                    bench.coordinatorToken, null, null));
+            Runnable submit = () -> {
+                String[] target = targets.poll();
+                expect(201, bench.call("POST", "/inductions/" + target[0] + "/assessments", bench.tutorToken,
+                        BenchStack.assessment(Integer.parseInt(target[1])), UUID.randomUUID().toString()));
+            };
+            for (int i = 0; i < warmup; i++) {
+                submit.run();
+                read.run();
+            }
+            List<SdkRequest> submitCalls = record(submit);
+            List<SdkRequest> readCalls = record(read);
+            System.out.println("submission's DynamoDB requests: " + names(submitCalls));
+            System.out.println("list read's DynamoDB requests: " + names(readCalls));
+            DynamoDbClient dynamo = DynamoClients.create();
+            Runnable readFloor = () -> readCalls.forEach(r -> replay(dynamo, r));
+            Runnable submitFloor = () -> submitCalls.forEach(r -> replay(dynamo, r));
+            for (int i = 0; i < warmup; i++) {
+                readFloor.run();
+                submitFloor.run();
+            }
+            List<String> rows = new ArrayList<>();
+            for (int concurrency : new int[] {1, 8}) {
+                rows.add(row("list read", concurrency, measure(concurrency, reads, read),
+                        measure(concurrency, reads, readFloor)));
+                rows.add(row("submission", concurrency, measure(concurrency, submissions, submit),
+                        measure(concurrency, submissions, submitFloor)));
+            }
+            System.out.println();
+            System.out.println("| request | concurrency | API p50 / p99 | API throughput | floor p50 / p99 | floor throughput | API / floor at p50 |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            rows.forEach(System.out::println);
+            System.out.println("load after: " + Load.now());
+        }
+        System.exit(0);
+    }
+
+    record Result(long[] sortedMicros, double perSecond) {
+        long p(double percentile) {
+            return Stats.percentile(sortedMicros, percentile);
+        }
+    }
+
+    static Result measure(int concurrency, int total, Runnable call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicInteger left = new AtomicInteger(total);
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            workers.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    long began = System.nanoTime();
+                    call.run();
+                    micros.add((System.nanoTime() - began) / 1_000);
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(sorted, total / seconds);
+    }
+
+    static String row(String request, int concurrency, Result api, Result floor) {
+        return String.format("| %s | %d | %.1f / %.1f ms | %.0f/s | %.1f / %.1f ms | %.0f/s | **%.2fx** |", request,
+                concurrency, api.p(50) / 1000.0, api.p(99) / 1000.0, api.perSecond(), floor.p(50) / 1000.0,
+                floor.p(99) / 1000.0, floor.perSecond(), (double) api.p(50) / floor.p(50));
+    }
+
+    private static List<SdkRequest> record(Runnable call) {
+        List<SdkRequest> requests = Collections.synchronizedList(new ArrayList<>());
+        CallCounter.record(request -> {
+            if (request.getClass().getPackageName().contains(".dynamodb.")) {
+                requests.add(request);
+            }
+        });
+        try {
+            call.run();
+        } finally {
+            CallCounter.record(null);
+        }
+        return List.copyOf(requests);
+    }
+
+    private static String names(List<SdkRequest> requests) {
+        return requests.stream().map(r -> r.getClass().getSimpleName().replace("Request", "")
+                + (r instanceof TransactWriteItemsRequest t ? "(" + t.transactItems().size() + " items)" : ""))
+                .toList().toString();
+    }
+
+    /** The same request again; a write goes to a fresh partition so that its conditions hold every time. */
+    private static void replay(DynamoDbClient dynamo, SdkRequest request) {
+        switch (request) {
+            case GetItemRequest get -> dynamo.getItem(get);
+            case BatchGetItemRequest batch -> dynamo.batchGetItem(batch);
+            case QueryRequest query -> dynamo.query(query);
+            case PutItemRequest put -> dynamo.putItem(put.toBuilder().item(fresh(put.item())).build());
+            case TransactWriteItemsRequest transaction -> dynamo.transactWriteItems(transaction.toBuilder()
+                    .clientRequestToken(null)
+                    .transactItems(transaction.transactItems().stream().map(WarmApiBenchmark::fresh).toList())
+                    .build());
+            default -> throw new IllegalStateException("no replay for " + request.getClass().getSimpleName());
+        }
+    }
+
+    private static TransactWriteItem fresh(TransactWriteItem item) {
+        if (item.put() != null) {
+            Put put = item.put();
+            return item.toBuilder().put(put.toBuilder().item(fresh(put.item())).build()).build();
+        }
+        if (item.update() != null || item.delete() != null) {
+            throw new IllegalStateException("the floor replays puts and condition checks only: " + item);
+        }
+        return item;
+    }
+
+    private static Map<String, AttributeValue> fresh(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> copy = new HashMap<>(item);
+        copy.put("pk", AttributeValue.fromS("FLOOR#" + UUID.randomUUID() + "#" + item.get("pk").s()));
+        return copy;
+    }
+
+    private static void expect(int status, BenchStack.Answer answer) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("expected " + status + ", answered " + answer.status() + " "
+                    + answer.body());
+        }
+    }
+}
