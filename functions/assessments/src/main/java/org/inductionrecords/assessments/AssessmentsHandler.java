@@ -66,6 +66,7 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/acknowledge", this::acknowledge)
                 .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
                 .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold);
+        new DataSubjectRoutes(dynamo, table, callers).addTo(routes);
         this.priming = new AssessmentsPriming(this);
         Core.getGlobalContext().register(priming);
     }

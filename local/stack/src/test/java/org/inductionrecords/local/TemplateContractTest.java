@@ -49,6 +49,10 @@ class TemplateContractTest {
                 "POST /inductions/{inductionId}/outcome", "POST /inductions/{inductionId}/legal-hold")) {
             CONTRACT_ROUTES.put(route, "AssessmentsFunction");
         }
+        // Extensions (issue 8, data-subject rights; README): the data is the teacher's inductions.
+        for (String route : List.of("GET /me/export", "GET /teachers/{trn}/export", "PATCH /teachers/{trn}")) {
+            CONTRACT_ROUTES.put(route, "AssessmentsFunction");
+        }
     }
 
     private static final Map<String, String> FUNCTION_MODULES = Map.of(
