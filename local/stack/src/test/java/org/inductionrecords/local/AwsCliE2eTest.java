@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AwsCliE2eTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter BACKUP_ID = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("uuuu/MM/dd").withZone(ZoneOffset.UTC);
 
     private static RunningStack local;
     private static AwsCli aws;
@@ -47,6 +55,10 @@ class AwsCliE2eTest {
             throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
+    }
+
+    private static Instant eventTime(String eventFile) throws IOException {
+        return Instant.parse(JSON.readTree(events.resolve(eventFile).toFile()).path("time").asText());
     }
 
     private static String endpoint(String name) {
@@ -115,14 +127,16 @@ class AwsCliE2eTest {
 
         // then both sites took it, and each holds its manifest under backups/YYYY/MM/DD/<backupId>/
         String backupId = backup.path("backupId").asText();
-        assertEquals("20261122T180000Z", backupId, "the backup's instant is the event's time");
+        Instant time = eventTime("backup-scheduled.json");
+        assertEquals(BACKUP_ID.format(time), backupId, "the backup's instant is the event's time");
         assertEquals("OK", backup.path("sites").path("primary").asText(), backup::toString);
         assertEquals("OK", backup.path("sites").path("secondary").asText(), backup::toString);
-        String manifest = "backups/2026/11/22/" + backupId + "/manifest.json";
+        String folder = "backups/" + DAY_PATH.format(time) + "/" + backupId + "/";
+        String manifest = folder + "manifest.json";
         for (String bucket : new String[] {primary(), secondary()}) {
             String listing = s3("ls", "--recursive", "s3://" + bucket + "/");
             assertTrue(listing.contains(manifest), () -> bucket + ":\n" + listing);
-            assertTrue(listing.lines().filter(l -> l.contains("backups/2026/11/22/" + backupId + "/")).count() > 1,
+            assertTrue(listing.lines().filter(l -> l.contains(folder)).count() > 1,
                     () -> "data files beside the manifest in " + bucket + ":\n" + listing);
         }
 
@@ -150,7 +164,8 @@ class AwsCliE2eTest {
         JsonNode report = invoke("RetentionSweepFunction", events.resolve("retention-dry-run.json"));
 
         assertTrue(report.path("dryRun").asBoolean(), report::toString);
-        assertEquals("2026-11-22", report.path("asOf").asText(), "the event's time as a London date");
+        assertEquals(LocalDate.ofInstant(eventTime("retention-dry-run.json"), ZoneId.of("Europe/London")).toString(),
+                report.path("asOf").asText(), "the event's time as a London date");
         for (String figure : new String[] {"due", "reduced", "skippedLegalHold"}) {
             assertTrue(report.path(figure).isNumber(), () -> figure + " in " + report);
         }
