@@ -1,0 +1,175 @@
+package org.inductionrecords.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.inductionrecords.emulators.Template;
+import org.inductionrecords.local.MatrixExpectations.Expect;
+import org.inductionrecords.local.MatrixExpectations.RouteSpec;
+import org.inductionrecords.local.MatrixWorld.Caller;
+import org.inductionrecords.local.MatrixWorld.Scope;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * Broken object-level authorisation, ruled out route by route (issue 8, item 1): every API route of
+ * template.yaml, for every caller (each role, a suspended user, no token) and every scope that applies to it
+ * (own record, own school, other school, assigned and unassigned tutor, own and other teacher), answers what
+ * {@link MatrixExpectations} says CONTRACT.md promises, end to end over HTTP through the local stack. No
+ * answer ever carries a name, email, date of birth or school name the caller may not see; a refused write
+ * changes no item and creates no login.
+ */
+class AuthorizationMatrixE2eTest {
+
+    private static final Map<Integer, String> ERROR_CODES = Map.of(401, "unauthorized", 403, "forbidden",
+            404, "not_found");
+
+    private static RunningStack local;
+    private static MatrixWorld world;
+
+    @BeforeAll
+    static void oneWorldOfTwoSchools() {
+        local = E2eWorld.local();
+        long started = System.nanoTime();
+        world = new MatrixWorld(local);
+        System.out.printf("authorisation matrix: world built in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** METHOD /path of every API event in template.yaml, in template order. */
+    static Map<String, String> templateRoutes() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        for (Template.Function function : Template.load().functions()) {
+            for (Template.ApiEvent event : function.apiEvents()) {
+                routes.put(event.method().toUpperCase() + " " + event.path(), function.logicalId());
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteOfTheTemplateHasAnEntryInTheMatrix() {
+        Set<String> missing = new TreeSet<>(templateRoutes().keySet());
+        missing.removeAll(MatrixExpectations.ROUTES.keySet());
+        assertEquals(Set.of(), missing, "routes in template.yaml without an authorisation matrix entry"
+                + " (add who may call them to MatrixExpectations)");
+        Set<String> ahead = new TreeSet<>(MatrixExpectations.ROUTES.keySet());
+        ahead.removeAll(templateRoutes().keySet());
+        if (!ahead.isEmpty()) {
+            // an entry may be written before its route lands; it is checked as soon as the route is there
+            System.out.println("authorisation matrix: entries for routes not (yet) in template.yaml: " + ahead);
+        }
+    }
+
+    @Test
+    void everyRouteAnswersEveryCallerInEveryScopeAsTheContractSaysAndNeverLeaks() {
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        int cells = 0;
+        int successes = 0;
+        Set<String> routesRun = new HashSet<>();
+        for (String route : templateRoutes().keySet()) {
+            RouteSpec spec = MatrixExpectations.ROUTES.get(route);
+            if (spec == null) {
+                continue; // reported by everyRouteOfTheTemplateHasAnEntryInTheMatrix
+            }
+            routesRun.add(route);
+            for (Scope scope : spec.scopes()) {
+                for (Caller caller : Caller.values()) {
+                    Expect expect = spec.expect(caller, scope);
+                    String failure = cell(route, spec, caller, scope, expect);
+                    cells++;
+                    if (expect.success()) {
+                        successes++;
+                    }
+                    if (failure != null) {
+                        failures.add(route + " as " + caller + " on " + scope + ": " + failure);
+                    }
+                }
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("authorisation matrix: %d routes, %d cells (%d expected to succeed, %d refusals),"
+                + " %d failed, in %d ms%n", routesRun.size(), cells, successes, cells - successes, failures.size(),
+                millis);
+        assertTrue(cells >= routesRun.size() * Caller.values().length);
+        assertEquals(List.of(), failures);
+    }
+
+    /** Every item of the table, in a stable order, hashed: any put, update or delete changes it. */
+    static String tableFingerprint() {
+        List<String> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            ScanResponse page = local.emulators().dynamoDb().scan(b -> b.tableName(local.stack().tableName())
+                    .consistentRead(true).exclusiveStartKey(from));
+            page.items().forEach(item -> items.add(new TreeMap<>(item).toString()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        Collections.sort(items);
+        return items.size() + ":" + String.join("\n", items).hashCode();
+    }
+
+    /** One cell: null when the answer is what the contract says, otherwise what was wrong. */
+    private static String cell(String route, RouteSpec spec, Caller caller, Scope scope, Expect expect) {
+        String method = route.substring(0, route.indexOf(' '));
+        boolean writes = !method.equals("GET");
+        Map<String, String> params = spec.targets().params(world, scope, writes && expect.success());
+        String path = route.substring(route.indexOf(' ') + 1);
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            path = path.replace("{" + param.getKey() + "}", param.getValue());
+        }
+        if (path.contains("{")) {
+            return "the matrix gives no value for a parameter of " + path;
+        }
+        String body = spec.bodies().body(world, caller, scope);
+        boolean refusedWrite = writes && !expect.success();
+        String tableBefore = refusedWrite ? tableFingerprint() : "";
+        long loginsBefore = refusedWrite && route.endsWith("/users") ? E2eWorld.logins(local) : 0;
+
+        RunningStack.Response answer = local.call(method, path, world.token(caller), body);
+
+        List<String> wrong = new ArrayList<>();
+        if (!expect.statuses().contains(answer.status())) {
+            wrong.add("answered " + answer.status() + ", expected " + expect.statuses() + " (" + answer.body() + ")");
+        }
+        if (!expect.success()) {
+            JsonNode json = answer.json();
+            String code = ERROR_CODES.get(answer.status());
+            if (json == null || code == null || !code.equals(json.path("error").asText())
+                    || !json.path("message").isTextual() || !json.path("details").isArray()) {
+                wrong.add("not the contract's error JSON: " + answer.body());
+            }
+        } else if (answer.json() == null || !answer.json().isObject()) {
+            wrong.add("no JSON object: " + answer.body());
+        }
+        Set<String> hidden = new HashSet<>(world.allMarkers());
+        hidden.removeAll(world.visibleMarkers(caller));
+        for (String marker : hidden) {
+            if (answer.body() != null && answer.body().contains(marker)) {
+                wrong.add("leaked " + marker + " to " + caller);
+            }
+        }
+        if (refusedWrite) {
+            if (!tableFingerprint().equals(tableBefore)) {
+                wrong.add("a refused write changed the table");
+            }
+            if (route.endsWith("/users") && E2eWorld.logins(local) != loginsBefore) {
+                wrong.add("a refused provisioning created a login");
+            }
+        }
+        return wrong.isEmpty() ? null : String.join("; ", wrong);
+    }
+}

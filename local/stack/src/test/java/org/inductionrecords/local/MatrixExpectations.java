@@ -1,0 +1,224 @@
+package org.inductionrecords.local;
+
+import static org.inductionrecords.local.E2eWorld.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inductionrecords.local.MatrixWorld.Caller;
+import org.inductionrecords.local.MatrixWorld.Scope;
+
+/**
+ * The expected answer of every API route for every caller and scope, written from CONTRACT.md sections 2
+ * and 3 (not from the code): who may, and what a caller outside its scope gets (404 or 403, never the data).
+ * A route of template.yaml that is not in {@link #ROUTES} fails {@link AuthorizationMatrixE2eTest}, so a new
+ * route cannot ship without saying who may call it.
+ */
+final class MatrixExpectations {
+
+    /** The statuses a cell may answer; {@code success} cells change or read what they aim at. */
+    record Expect(Set<Integer> statuses, boolean success) {
+        static Expect ok() {
+            return new Expect(Set.of(200), true);
+        }
+
+        static Expect created() {
+            return new Expect(Set.of(201), true);
+        }
+
+        /** In the caller's view, but not the caller's to do. */
+        static Expect forbidden() {
+            return new Expect(Set.of(403), false);
+        }
+
+        /** Outside the caller's scope: it may not even learn whether it exists. */
+        static Expect outOfScope() {
+            return new Expect(Set.of(403, 404), false);
+        }
+
+        static Expect unauthenticated() {
+            return new Expect(Set.of(401), false);
+        }
+    }
+
+    /** What a cell sends: the path parameters (fresh ones when it should succeed and writes) and the body. */
+    interface Targets {
+        Map<String, String> params(MatrixWorld world, Scope scope, boolean fresh);
+    }
+
+    interface Bodies {
+        String body(MatrixWorld world, Caller caller, Scope scope);
+    }
+
+    interface Rule {
+        Expect expect(Caller caller, Scope scope);
+    }
+
+    record RouteSpec(List<Scope> scopes, Rule rule, Targets targets, Bodies bodies) {
+        /** The answer for this caller: no token 401, a suspended user 403, otherwise the route's rule. */
+        Expect expect(Caller caller, Scope scope) {
+            return switch (caller) {
+                case NO_TOKEN -> Expect.unauthenticated();
+                case SUSPENDED_USER -> Expect.forbidden();
+                default -> rule.expect(caller, scope);
+            };
+        }
+    }
+
+    private static final List<Scope> NO_SCOPE = List.of(Scope.NONE);
+    private static final List<Scope> SCHOOLS = List.of(Scope.OWN_SCHOOL, Scope.OTHER_SCHOOL);
+    private static final List<Scope> INDUCTIONS = List.of(Scope.OWN_INDUCTION, Scope.OTHER_TEACHER_INDUCTION,
+            Scope.OTHER_SCHOOL_INDUCTION);
+    private static final List<Scope> MANAGED_USERS = List.of(Scope.OWN_SCHOOL_TUTOR, Scope.OTHER_SCHOOL_COORDINATOR);
+
+    static final Map<String, RouteSpec> ROUTES = new LinkedHashMap<>();
+
+    static {
+        // ---------------------------------------------------------------- UsersFunction
+        ROUTES.put("GET /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
+        ROUTES.put("POST /schools", new RouteSpec(NO_SCOPE,
+                (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.created() : Expect.forbidden(), none(),
+                (world, caller, scope) -> json(Map.of("urn", E2eWorld.newUrn(), "name", "Fresh school"))));
+        ROUTES.put("GET /schools", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
+        ROUTES.put("GET /schools/{urn}", new RouteSpec(SCHOOLS,
+                (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope(),
+                school(), noBody()));
+        ROUTES.put("POST /schools/{urn}/users", new RouteSpec(SCHOOLS, (caller, scope) -> {
+            if (!schoolVisible(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.created() : Expect.forbidden();
+        }, school(), (world, caller, scope) -> json(E2eWorld.userBody(E2eWorld.email("fresh"),
+                // each tier asks for a role it provisions, so the cell is about scope, not tier
+                caller == Caller.AB_ADMIN ? "INDUCTION_COORDINATOR" : "INDUCTION_TUTOR", null))));
+        ROUTES.put("GET /schools/{urn}/users", new RouteSpec(SCHOOLS, (caller, scope) -> {
+            if (!schoolVisible(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            return switch (caller) {
+                case AB_ADMIN, COORDINATOR, HEADTEACHER -> Expect.ok();
+                default -> Expect.forbidden();
+            };
+        }, school(), noBody()));
+        for (String action : List.of("suspend", "reactivate")) {
+            ROUTES.put("POST /users/{userId}/" + action, new RouteSpec(MANAGED_USERS, (caller, scope) -> {
+                boolean ownTutor = scope == Scope.OWN_SCHOOL_TUTOR;
+                return switch (caller) {
+                    case AB_ADMIN -> ownTutor ? Expect.forbidden() : Expect.ok();
+                    case COORDINATOR -> ownTutor ? Expect.ok() : Expect.outOfScope();
+                    default -> ownTutor ? Expect.forbidden() : Expect.outOfScope();
+                };
+            }, (world, scope, fresh) -> Map.of("userId",
+                    fresh ? world.freshUser(scope, action.equals("reactivate")) : world.userOf(scope)), noBody()));
+        }
+
+        // ---------------------------------------------------------------- AssessmentsFunction
+        ROUTES.put("POST /schools/{urn}/inductions", new RouteSpec(SCHOOLS, (caller, scope) -> {
+            if (!schoolVisible(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.created() : Expect.forbidden();
+        }, school(), (world, caller, scope) -> {
+            ObjectNode body = E2eWorld.registration(E2eWorld.newTrn(), world.tutorOf(scope));
+            ((ObjectNode) body.get("teacher")).put("givenName", "Fresh").put("familyName", "Teacher")
+                    .remove("email");
+            return json(body);
+        }));
+        ROUTES.put("GET /schools/{urn}/inductions", new RouteSpec(SCHOOLS,
+                (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope(),
+                school(), noBody()));
+        ROUTES.put("GET /inductions/{inductionId}", new RouteSpec(INDUCTIONS, seeing(Expect.ok()), induction(),
+                noBody()));
+        ROUTES.put("POST /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.created(), Caller.ASSIGNED_TUTOR, Caller.HEADTEACHER),
+                (world, scope, fresh) -> Map.of("inductionId",
+                        fresh ? world.freshInduction(scope) : world.inductionOf(scope)),
+                (world, caller, scope) -> json(E2eWorld.assessment("TERMLY", 1))));
+        ROUTES.put("GET /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS, seeing(Expect.ok()),
+                induction(), noBody()));
+        ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}", new RouteSpec(INDUCTIONS,
+                seeing(Expect.ok()), (world, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                        "assessmentId", "T1-TERMLY"), noBody()));
+        ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/sign", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.HEADTEACHER), (world, scope, fresh) -> fresh
+                        ? Map.of("inductionId", world.freshInductionWithSubmission(scope), "assessmentId", "T1-TERMLY")
+                        : Map.of("inductionId", world.inductionOf(scope),
+                                "assessmentId", world.submittedAssessmentOf(scope)), noBody()));
+        ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/acknowledge", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.NQT), (world, scope, fresh) -> Map.of(
+                        "inductionId", world.inductionOf(scope),
+                        // the one success is the NQT's own T1-TERMLY, signed when the world was built
+                        "assessmentId", fresh ? "T1-TERMLY" : world.signedAssessmentOf(scope)),
+                (world, caller, scope) -> json(Map.of("comment", "Read and agreed."))));
+        ROUTES.put("POST /inductions/{inductionId}/outcome", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("outcome", "EXTENDED", "outcomeDate", "2022-07-15",
+                        "extensionTerms", 1))));
+        ROUTES.put("POST /inductions/{inductionId}/legal-hold", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("hold", true, "reason", "Tribunal claim pending"))));
+
+        // ---------------------------------------------------------------- data-subject rights (issue 8)
+        ROUTES.put("GET /me/export", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
+        ROUTES.put("GET /teachers/{trn}/export", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), teacher(), noBody()));
+        ROUTES.put("PATCH /teachers/{trn}", new RouteSpec(INDUCTIONS, (caller, scope) -> {
+            if (!MatrixWorld.seesInduction(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            // the AB admin, and the coordinator of the teacher's current school (both A's teachers here)
+            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.ok() : Expect.forbidden();
+        }, teacher(), (world, caller, scope) -> json(Map.of("givenName", "Rectified"))));
+    }
+
+    private MatrixExpectations() {
+    }
+
+    /** AB_ADMIN sees every school; everyone else only their own (A). */
+    private static boolean schoolVisible(Caller caller, Scope scope) {
+        return caller == Caller.AB_ADMIN || scope == Scope.OWN_SCHOOL;
+    }
+
+    private static Rule seeing(Expect expect) {
+        return (caller, scope) -> MatrixWorld.seesInduction(caller, scope) ? expect : Expect.outOfScope();
+    }
+
+    /** Out of sight: 404 or 403; in sight: the listed callers succeed, the rest are forbidden. */
+    private static Rule actingAs(Expect expect, Caller... allowed) {
+        Set<Caller> may = Set.of(allowed);
+        return (caller, scope) -> {
+            if (!MatrixWorld.seesInduction(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            return may.contains(caller) ? expect : Expect.forbidden();
+        };
+    }
+
+    private static Targets none() {
+        return (world, scope, fresh) -> Map.of();
+    }
+
+    private static Targets school() {
+        return (world, scope, fresh) -> Map.of("urn", world.urnOf(scope));
+    }
+
+    private static Targets induction() {
+        return (world, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope));
+    }
+
+    /** The scope's teacher by TRN; a fresh teacher when the cell should succeed and writes. */
+    private static Targets teacher() {
+        return (world, scope, fresh) -> Map.of("trn", fresh ? world.freshTeacher(scope) : world.trnOf(scope));
+    }
+
+    private static Targets freshOrShared() {
+        return (world, scope, fresh) -> Map.of("inductionId",
+                fresh ? world.freshInduction(scope) : world.inductionOf(scope));
+    }
+
+    private static Bodies noBody() {
+        return (world, caller, scope) -> null;
+    }
+}
