@@ -48,10 +48,6 @@ final class LocalFunction {
         return definition;
     }
 
-    boolean isApiHandler() {
-        return apiHandler;
-    }
-
     LocalContext newContext() {
         return new LocalContext(name(), definition.timeoutSeconds(), memoryMb);
     }

@@ -174,7 +174,7 @@ public final class LocalStack implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, String> endpoints = (Map<String, String>) outputs.get("endpoints");
         String[][] rows = {
-                {"API", endpoints.get("api"), "the HTTP API (Cognito ID token as Bearer)"},
+                {"API", endpoints.get("api"), api.routes().size() + " routes (Cognito ID token as Bearer)"},
                 {"Lambda", endpoints.get("lambda"), "POST /2015-03-31/functions/{LogicalId}/invocations"},
                 {"DynamoDB", endpoints.get("dynamodb"), "table " + stack.tableName()},
                 {"S3", endpoints.get("s3"), "buckets " + stack.primaryBucket() + ", " + stack.secondaryBucket()},
