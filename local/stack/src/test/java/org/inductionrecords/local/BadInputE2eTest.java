@@ -426,6 +426,39 @@ class BadInputE2eTest {
         assertEquals(loginsBefore, logins(local), "no login created");
     }
 
+    @Test
+    void badPathAndQueryParametersOfEveryReadAre400WithTheirFieldAndWriteNothing() {
+        String urn = school.urn();
+        String induction = "/inductions/" + inductionId;
+        String[][] reads = {
+                {"/schools?limit=0", "limit"},
+                {"/schools?limit=many", "limit"},
+                {"/schools?nextToken=forged", "nextToken"},
+                {"/schools/12345a", "urn"},
+                {"/schools/" + "1".repeat(5_000), "urn"},
+                {"/schools/" + urn + "/users?nextToken=e30", "nextToken"},
+                {"/schools/" + urn + "/users?limit=101", "limit"},
+                {"/schools/" + urn + "/inductions?nextToken=e30", "nextToken"},
+                {"/schools/" + urn + "/inductions?limit=-1", "limit"},
+                {"/schools/abcdef/inductions", "urn"},
+                {"/inductions/not_an_id", "inductionId"},
+                {induction + "/assessments?nextToken=forged", "nextToken"},
+                {induction + "/assessments/T0-FINAL", "assessmentId"},
+                {induction + "/assessments/t1-termly", "assessmentId"},
+        };
+        long items = tableItems(local);
+
+        for (String[] read : reads) {
+            RunningStack.Response answer = local.call("GET", read[0], admin, null);
+
+            String what = "GET " + (read[0].length() > 80 ? read[0].substring(0, 80) + "..." : read[0]);
+            assertEquals(400, answer.status(), () -> what + ": " + abbreviated(answer));
+            assertEquals("validation_failed", answer.json().path("error").asText(), what);
+            assertTrue(fields(answer.json()).contains(read[1]), () -> what + ": " + abbreviated(answer));
+        }
+        assertEquals(items, tableItems(local), "a refused read is not audited as a read");
+    }
+
     private static RunningStack.Response send(Case c) {
         HttpRequest.Builder request = HttpRequest.newBuilder(local.apiUrl().resolve(c.path()))
                 .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + c.token())

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -338,12 +339,12 @@ class ProvisioningJourneyE2eTest {
         String next = null;
         do {
             RunningStack.Response page = local.call("GET", "/schools/" + schoolUrn + "/users?limit=50"
-                    + (next == null ? "" : "&nextToken=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8)),
+                    + (next == null ? "" : "&nextToken=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
                     token, null);
             assertEquals(200, page.status(), page.body());
             page.json().get("items").forEach(user -> ids.add(user.get("userId").asText()));
-            JsonNode token2 = page.json().get("nextToken");
-            next = token2 == null || token2.isNull() ? null : token2.asText();
+            JsonNode nextToken = page.json().get("nextToken");
+            next = nextToken == null || nextToken.isNull() ? null : nextToken.asText();
         } while (next != null);
         return ids;
     }
