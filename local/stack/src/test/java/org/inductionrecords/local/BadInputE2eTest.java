@@ -146,6 +146,9 @@ class BadInputE2eTest {
         // POST /schools
         ObjectNode newSchool = E2eWorld.object().put("urn", E2eWorld.newUrn()).put("name", "A school");
         c.notJson("POST /schools", admin, "/schools", json(newSchool), "name");
+        c.cases.add(new Case("POST /schools: an 11 MB body, over the gateway's 10 MB", admin, "/schools",
+                "{\"name\":\"" + "z".repeat(11 * 1024 * 1024) + "\"}", "application/json", 413,
+                "payload_too_large", null));
         c.broken("school: urn as a number", admin, "/schools", newSchool, b -> b.put("urn", 123456), "urn");
         c.broken("school: 5-digit urn", admin, "/schools", newSchool, b -> b.put("urn", "12345"), "urn");
         c.broken("school: urn missing", admin, "/schools", newSchool, b -> b.remove("urn"), "urn");
