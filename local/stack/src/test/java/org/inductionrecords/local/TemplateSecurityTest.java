@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,45 @@ class TemplateSecurityTest {
                 for (String action : statement.actions()) {
                     check(IamPolicy.service(action).equals(IamPolicy.service(resource)),
                             function + "/" + statement.sid() + ": " + action + " on " + resource);
+                }
+            }
+        });
+    }
+
+    /**
+     * What each function's job needs, and no more (a subset is fine; a new action must be added here on
+     * purpose, with the reason in the commit).
+     */
+    private static final Map<String, Set<String>> NEEDED_ACTIONS = Map.of(
+            "UsersFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem",
+                    "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem", "kms:Decrypt", "kms:GenerateDataKey",
+                    "cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser", "cognito-idp:AdminDisableUser",
+                    "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut"),
+            "BootstrapAdminFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+                    "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem", "kms:Decrypt", "kms:GenerateDataKey",
+                    "cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser"),
+            "AssessmentsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+                    "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem",
+                    "kms:Decrypt", "kms:GenerateDataKey"),
+            "BackupFunction", Set.of("dynamodb:Scan", "dynamodb:DescribeTable", "s3:PutObject", "s3:GetObject",
+                    "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket",
+                    "s3:ListBucketMultipartUploads", "kms:Decrypt", "kms:GenerateDataKey"),
+            "RestoreFunction", Set.of("s3:GetObject", "s3:ListBucket", "dynamodb:DescribeTable", "dynamodb:CreateTable",
+                    "dynamodb:Scan", "dynamodb:BatchWriteItem", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey",
+                    "kms:CreateGrant"),
+            "RetentionSweepFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+                    "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
+                    "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"));
+
+    @Test
+    void everyFunctionIsAllowedOnlyTheActionsItsJobNeeds() {
+        check(NEEDED_ACTIONS.keySet().equals(Set.copyOf(template.functionIds())),
+                "every function has its list of needed actions here: " + template.functionIds());
+        forEachStatement((function, statement) -> {
+            if (statement.allow()) {
+                for (String action : statement.actions()) {
+                    check(NEEDED_ACTIONS.get(function).contains(action), function + "/" + statement.sid()
+                            + " is allowed " + action + ", which its job does not need");
                 }
             }
         });
