@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * A realistic corpus of bad requests sent over HTTP through the local stack to every POST route of
+ * A realistic corpus of bad requests sent over HTTP through the local stack to every write route (POST, and
+ * the PATCH of rectification) of
  * UsersFunction and AssessmentsFunction, each by a caller allowed to use the route (so only the input is
  * wrong): every answer is 4xx with the contract's error JSON, a 400 names the offending field in
  * {@code details}, nothing answers 5xx, and the table holds exactly as many items (and the pool as many
@@ -71,20 +72,28 @@ class BadInputE2eTest {
     }
 
     /** One bad request: who sends it where, the raw body and its content type, and the answer expected. */
-    private record Case(String name, String token, String path, byte[] body, String contentType, int status,
-                        String error, String field) {
-        Case(String name, String token, String path, String body, String contentType, int status, String error,
-             String field) {
-            this(name, token, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, status,
-                    error, field);
-        }
+    private record Case(String name, String method, String token, String path, byte[] body, String contentType,
+                        int status, String error, String field) {
     }
 
     private static final class Corpus {
         private final List<Case> cases = new ArrayList<>();
+        /** The method of the cases added next: every write route is a POST but rectification's PATCH. */
+        private String method = "POST";
+
+        void add(String name, String token, String path, String body, String contentType, int status, String error,
+                 String field) {
+            add(name, token, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, status,
+                    error, field);
+        }
+
+        void add(String name, String token, String path, byte[] body, String contentType, int status, String error,
+                 String field) {
+            cases.add(new Case(name, method, token, path, body, contentType, status, error, field));
+        }
 
         void invalid(String name, String token, String path, String body, String field) {
-            cases.add(new Case(name, token, path, body, "application/json", 400, "validation_failed", field));
+            add(name, token, path, body, "application/json", 400, "validation_failed", field);
         }
 
         /** A valid body broken one way: 400 naming {@code field}. */
@@ -105,14 +114,14 @@ class BadInputE2eTest {
                 invalid(route + ": an empty object", token, path, "{}", null);
             }
             invalid(route + ": nested 100,000 deep", token, path, "[".repeat(100_000) + "]".repeat(100_000), "body");
-            cases.add(new Case(route + ": invalid UTF-8 in " + textField, token, path,
-                    invalidUtf8(validBody, textField), "application/json", 400, "validation_failed", "body"));
-            cases.add(new Case(route + ": text/plain body", token, path, validBody, "text/plain", 415,
-                    "unsupported_media_type", null));
-            cases.add(new Case(route + ": form-encoded body", token, path, "a=b&c=d",
-                    "application/x-www-form-urlencoded", 415, "unsupported_media_type", null));
-            cases.add(new Case(route + ": a 6 MB body", token, path, sixMegabytes(), "application/json", 413,
-                    "payload_too_large", null));
+            add(route + ": invalid UTF-8 in " + textField, token, path,
+                    invalidUtf8(validBody, textField), "application/json", 400, "validation_failed", "body");
+            add(route + ": text/plain body", token, path, validBody, "text/plain", 415,
+                    "unsupported_media_type", null);
+            add(route + ": form-encoded body", token, path, "a=b&c=d",
+                    "application/x-www-form-urlencoded", 415, "unsupported_media_type", null);
+            add(route + ": a 6 MB body", token, path, sixMegabytes(), "application/json", 413,
+                    "payload_too_large", null);
         }
     }
 
@@ -146,9 +155,9 @@ class BadInputE2eTest {
         // POST /schools
         ObjectNode newSchool = E2eWorld.object().put("urn", E2eWorld.newUrn()).put("name", "A school");
         c.notJson("POST /schools", admin, "/schools", json(newSchool), "name");
-        c.cases.add(new Case("POST /schools: an 11 MB body, over the gateway's 10 MB", admin, "/schools",
+        c.add("POST /schools: an 11 MB body, over the gateway's 10 MB", admin, "/schools",
                 "{\"name\":\"" + "z".repeat(11 * 1024 * 1024) + "\"}", "application/json", 413,
-                "payload_too_large", null));
+                "payload_too_large", null);
         c.broken("school: urn as a number", admin, "/schools", newSchool, b -> b.put("urn", 123456), "urn");
         c.broken("school: 5-digit urn", admin, "/schools", newSchool, b -> b.put("urn", "12345"), "urn");
         c.broken("school: urn missing", admin, "/schools", newSchool, b -> b.remove("urn"), "urn");
@@ -340,6 +349,27 @@ class BadInputE2eTest {
         c.broken("legal hold: control character in reason", admin, hold, held,
                 b -> b.put("reason", "Claim\u0001pending"), "reason");
         c.broken("legal hold: reason as an array", admin, hold, held, b -> b.putArray("reason"), "reason");
+
+        // PATCH /teachers/{trn}: rectification by the AB admin of the NQT's names and date of birth
+        c.method = "PATCH";
+        String teacher = "/teachers/" + nqt.trn();
+        ObjectNode rectify = E2eWorld.object().put("givenName", "Augusta");
+        c.notJson("PATCH /teachers/{trn}", admin, teacher, json(rectify), "givenName");
+        c.broken("rectify: givenName of 10,001 chars", admin, teacher, rectify,
+                b -> b.put("givenName", TEN_THOUSAND_AND_ONE), "givenName");
+        c.broken("rectify: familyName of 200,000 chars", admin, teacher, rectify,
+                b -> b.put("familyName", TWO_HUNDRED_THOUSAND), "familyName");
+        c.broken("rectify: control character in givenName", admin, teacher, rectify,
+                b -> b.put("givenName", "Au\u0000gusta"), "givenName");
+        c.broken("rectify: givenName null", admin, teacher, rectify, b -> b.putNull("givenName"), "givenName");
+        c.broken("rectify: dateOfBirth 2023-02-30", admin, teacher, rectify, b -> b.put("dateOfBirth", "2023-02-30"),
+                "dateOfBirth");
+        c.broken("rectify: dateOfBirth in the future", admin, teacher, rectify,
+                b -> b.put("dateOfBirth", "2999-01-01"), "dateOfBirth");
+        c.broken("rectify: dateOfBirth as a number", admin, teacher, rectify, b -> b.put("dateOfBirth", 19951210),
+                "dateOfBirth");
+        c.broken("rectify: the trn itself", admin, teacher, rectify, b -> b.put("trn", "7654321"), "trn");
+        c.invalid("rectify: a 6-digit trn in the path", admin, "/teachers/123456", json(rectify), "trn");
         return c.cases;
     }
 
@@ -465,7 +495,7 @@ class BadInputE2eTest {
     private static RunningStack.Response send(Case c) {
         HttpRequest.Builder request = HttpRequest.newBuilder(local.apiUrl().resolve(c.path()))
                 .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + c.token())
-                .POST(c.body() == null ? HttpRequest.BodyPublishers.noBody()
+                .method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(c.body()));
         if (c.body() != null) {
             request.header("Content-Type", c.contentType());
