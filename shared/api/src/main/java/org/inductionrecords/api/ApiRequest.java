@@ -100,7 +100,9 @@ public final class ApiRequest {
             return null;
         }
         String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
+        // The media type before any parameters (charset): application/jsonp or application/json-seq are not JSON.
+        String mediaType = type.split(";", 2)[0].strip();
+        if (!mediaType.equals("application/json")) {
             throw new UnsupportedMediaType("The body must be JSON (Content-Type: application/json).");
         }
         if (Boolean.TRUE.equals(event.getIsBase64Encoded())) {

@@ -1,0 +1,36 @@
+package org.inductionrecords.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.util.Map;
+import org.inductionrecords.core.error.UnsupportedMediaType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ApiRequestTest {
+
+    private static ApiRequest withBody(String contentType, String body) {
+        return new ApiRequest(new APIGatewayProxyRequestEvent()
+                .withHttpMethod("POST")
+                .withResource("/schools")
+                .withHeaders(Map.of("content-type", contentType))
+                .withBody(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8"})
+    void acceptsJsonWithOrWithoutParameters(String contentType) {
+        // when a JSON body is declared as JSON, then it is read
+        assertEquals(java.util.List.of("urn"), withBody(contentType, "{\"urn\":\"123456\"}").body().fieldNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/jsonp", "application/json-seq", "text/plain", "application/x-www-form-urlencoded", ""})
+    void refusesBodiesNotDeclaredAsJson(String contentType) {
+        // given a body declared as something other than JSON, when read, then 415
+        assertThrows(UnsupportedMediaType.class, () -> withBody(contentType, "{\"urn\":\"123456\"}").body());
+    }
+}
