@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * A data subject's items: one gsi3 query {@code TEACHER#<trn>} finds the teacher's inductions and NQT
- * user together; assessments and audit trails are queries of their partitions, every page read.
+ * user together (every page); assessments and audit trails are queries of their partitions, every page read.
  */
 public final class SubjectDynamoStore implements SubjectRecords {
 
@@ -42,15 +42,13 @@ public final class SubjectDynamoStore implements SubjectRecords {
     }
 
     @Override
-    public List<Induction> inductionsOf(String trn) {
-        return teacherItems(trn).stream().filter(item -> InductionItems.TYPE.equals(string(item, Keys.TYPE)))
-                .map(InductionItems::fromItem).toList();
-    }
-
-    @Override
-    public Optional<User> teacherUser(String trn) {
-        return teacherItems(trn).stream().filter(item -> UserItems.TYPE.equals(string(item, Keys.TYPE)))
-                .map(UserItems::fromItem).findFirst();
+    public Teacher teacher(String trn) {
+        List<Map<String, AttributeValue>> items = teacherItems(trn);
+        return new Teacher(
+                items.stream().filter(item -> UserItems.TYPE.equals(string(item, Keys.TYPE))).map(UserItems::fromItem)
+                        .findFirst(),
+                items.stream().filter(item -> InductionItems.TYPE.equals(string(item, Keys.TYPE)))
+                        .map(InductionItems::fromItem).toList());
     }
 
     private List<Map<String, AttributeValue>> teacherItems(String trn) {

@@ -72,10 +72,10 @@ class SubjectDynamoStoreTest {
         AuditEvent written = event("INDUCTION", "find-1");
         put(AuditItems.toItem(written));
 
-        assertEquals(Set.of("find-1", "find-2"), store.inductionsOf("1000001").stream()
+        assertEquals(Set.of("find-1", "find-2"), store.teacher("1000001").inductions().stream()
                 .map(Induction::inductionId).collect(Collectors.toSet()));
-        assertEquals(Optional.of("user-find"), store.teacherUser("1000001").map(User::userId));
-        assertEquals(Optional.empty(), store.teacherUser("1000002"));
+        assertEquals(Optional.of("user-find"), store.teacher("1000001").user().map(User::userId));
+        assertEquals(Optional.empty(), store.teacher("1000002").user());
         assertEquals(List.of(written), store.auditTrail("INDUCTION", "find-1"));
         assertEquals(List.of(), store.auditTrail("INDUCTION", "find-3"));
     }
@@ -96,7 +96,7 @@ class SubjectDynamoStoreTest {
                 List.of(event("INDUCTION", "stale-1"))));
 
         assertEquals(before, items(), "no audit event without its change");
-        assertEquals("Lovelace", store.inductionsOf("1000003").get(0).teacher().familyName());
+        assertEquals("Lovelace", store.teacher("1000003").inductions().get(0).teacher().familyName());
     }
 
     @Test
@@ -118,8 +118,8 @@ class SubjectDynamoStoreTest {
         store.rectify(List.of(read), List.of(renamed), Optional.of(renamedUser),
                 List.of(event("INDUCTION", "rename-1"), event("USER", "user-rename")));
 
-        assertEquals("Augusta", store.inductionsOf("1000004").get(0).teacher().givenName());
-        User now = store.teacherUser("1000004").orElseThrow();
+        assertEquals("Augusta", store.teacher("1000004").inductions().get(0).teacher().givenName());
+        User now = store.teacher("1000004").user().orElseThrow();
         assertEquals("Augusta", now.givenName());
         assertEquals(UserStatus.SUSPENDED, now.status());
         assertEquals(1, store.auditTrail("USER", "user-rename").size());

@@ -48,7 +48,7 @@ public final class DataSubjectService {
         List<SubjectExport.InductionFile> inductions = List.of();
         if (me.role() == Role.NQT) {
             String trn = me.trn().orElseThrow();
-            inductions = files(records.inductionsOf(trn));
+            inductions = files(records.teacher(trn).inductions());
             trail.addAll(records.auditTrail(TEACHER, trn));
         }
         records.audit(AuditEvent.of(now, actor.userId(), "SUBJECT_EXPORTED", USER, me.userId(), actor.sourceIp(),
@@ -60,8 +60,9 @@ public final class DataSubjectService {
     public SubjectExport exportTeacher(Actor actor, String trn) {
         SubjectAccessPolicy.requireCanExportTeacher(actor.user());
         Text.pathParameter("trn", trn, Text.TRN, "must be a 7-digit TRN");
-        Optional<User> user = records.teacherUser(trn);
-        List<Induction> inductions = records.inductionsOf(trn);
+        SubjectRecords.Teacher held = records.teacher(trn);
+        Optional<User> user = held.user();
+        List<Induction> inductions = held.inductions();
         if (user.isEmpty() && inductions.isEmpty()) {
             throw SubjectAccessPolicy.noSuchTeacher();
         }
@@ -79,7 +80,8 @@ public final class DataSubjectService {
         SubjectAccessPolicy.requireMayRectify(actor.user());
         Text.pathParameter("trn", trn, Text.TRN, "must be a 7-digit TRN");
         Rectification change = Rectification.from(body, LocalDate.now(clock.withZone(InductionService.ZONE)));
-        List<Induction> read = records.inductionsOf(trn);
+        SubjectRecords.Teacher held = records.teacher(trn);
+        List<Induction> read = held.inductions();
         SubjectAccessPolicy.requireCanRectify(actor.user(), read);
         change.dateOfBirth().ifPresent(born -> requirePlausibleAge(born, read));
         Instant now = clock.instant();
@@ -91,7 +93,7 @@ public final class DataSubjectService {
             events.add(AuditEvent.of(now, actor.userId(), "TEACHER_RECTIFIED", INDUCTION, induction.inductionId(),
                     actor.sourceIp(), Map.of("schoolUrn", induction.schoolUrn(), "fields", fields)));
         }
-        Optional<User> renamed = records.teacherUser(trn)
+        Optional<User> renamed = held.user()
                 .filter(user -> change.givenName().isPresent() || change.familyName().isPresent())
                 .map(user -> new User(user.userId(), user.email(), change.givenName().orElse(user.givenName()),
                         change.familyName().orElse(user.familyName()), user.role(), user.schoolUrn(), user.trn(),

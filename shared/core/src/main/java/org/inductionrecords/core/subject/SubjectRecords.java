@@ -10,11 +10,14 @@ import org.inductionrecords.core.user.User;
 /** What the table holds about one data subject, read whole (every page), and the rectification's write. */
 public interface SubjectRecords {
 
-    /** Every induction with this TRN, at any school, oldest start first. */
-    List<Induction> inductionsOf(String trn);
+    /** What is held under a TRN, read together: the NQT user carrying it, and every induction (any school). */
+    record Teacher(Optional<User> user, List<Induction> inductions) {
+        public Teacher {
+            inductions = List.copyOf(inductions);
+        }
+    }
 
-    /** The NQT user carrying this TRN, if there is one. */
-    Optional<User> teacherUser(String trn);
+    Teacher teacher(String trn);
 
     List<Assessment> assessmentsOf(String inductionId);
 
