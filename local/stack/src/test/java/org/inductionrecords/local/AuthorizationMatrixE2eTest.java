@@ -126,7 +126,7 @@ class AuthorizationMatrixE2eTest {
     private static String cell(String route, RouteSpec spec, Caller caller, Scope scope, Expect expect) {
         String method = route.substring(0, route.indexOf(' '));
         boolean writes = !method.equals("GET");
-        Map<String, String> params = spec.targets().params(world, scope, writes && expect.success());
+        Map<String, String> params = spec.targets().params(world, caller, scope, writes && expect.success());
         String path = route.substring(route.indexOf(' ') + 1);
         for (Map.Entry<String, String> param : params.entrySet()) {
             path = path.replace("{" + param.getKey() + "}", param.getValue());

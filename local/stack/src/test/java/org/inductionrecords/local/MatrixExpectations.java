@@ -45,7 +45,7 @@ final class MatrixExpectations {
 
     /** What a cell sends: the path parameters (fresh ones when it should succeed and writes) and the body. */
     interface Targets {
-        Map<String, String> params(MatrixWorld world, Scope scope, boolean fresh);
+        Map<String, String> params(MatrixWorld world, Caller caller, Scope scope, boolean fresh);
     }
 
     interface Bodies {
@@ -71,7 +71,8 @@ final class MatrixExpectations {
     private static final List<Scope> SCHOOLS = List.of(Scope.OWN_SCHOOL, Scope.OTHER_SCHOOL);
     private static final List<Scope> INDUCTIONS = List.of(Scope.OWN_INDUCTION, Scope.OTHER_TEACHER_INDUCTION,
             Scope.OTHER_SCHOOL_INDUCTION);
-    private static final List<Scope> MANAGED_USERS = List.of(Scope.OWN_SCHOOL_TUTOR, Scope.OTHER_SCHOOL_COORDINATOR);
+    private static final List<Scope> MANAGED_USERS = List.of(Scope.OWN_USER, Scope.OWN_SCHOOL_TUTOR,
+            Scope.OTHER_SCHOOL_COORDINATOR);
 
     static final Map<String, RouteSpec> ROUTES = new LinkedHashMap<>();
 
@@ -104,14 +105,17 @@ final class MatrixExpectations {
         }, school(), noBody()));
         for (String action : List.of("suspend", "reactivate")) {
             ROUTES.put("POST /users/{userId}/" + action, new RouteSpec(MANAGED_USERS, (caller, scope) -> {
+                if (scope == Scope.OWN_USER) {
+                    return Expect.forbidden(); // nobody suspends or reactivates themself
+                }
                 boolean ownTutor = scope == Scope.OWN_SCHOOL_TUTOR;
                 return switch (caller) {
                     case AB_ADMIN -> ownTutor ? Expect.forbidden() : Expect.ok();
                     case COORDINATOR -> ownTutor ? Expect.ok() : Expect.outOfScope();
                     default -> ownTutor ? Expect.forbidden() : Expect.outOfScope();
                 };
-            }, (world, scope, fresh) -> Map.of("userId",
-                    fresh ? world.freshUser(scope, action.equals("reactivate")) : world.userOf(scope)), noBody()));
+            }, (world, caller, scope, fresh) -> Map.of("userId", scope == Scope.OWN_USER ? world.userIdOf(caller)
+                    : fresh ? world.freshUser(scope, action.equals("reactivate")) : world.userOf(scope)), noBody()));
         }
 
         // ---------------------------------------------------------------- AssessmentsFunction
@@ -133,21 +137,21 @@ final class MatrixExpectations {
                 noBody()));
         ROUTES.put("POST /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.created(), Caller.ASSIGNED_TUTOR, Caller.HEADTEACHER),
-                (world, scope, fresh) -> Map.of("inductionId",
+                (world, caller, scope, fresh) -> Map.of("inductionId",
                         fresh ? world.freshInduction(scope) : world.inductionOf(scope)),
                 (world, caller, scope) -> json(E2eWorld.assessment("TERMLY", 1))));
         ROUTES.put("GET /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS, seeing(Expect.ok()),
                 induction(), noBody()));
         ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}", new RouteSpec(INDUCTIONS,
-                seeing(Expect.ok()), (world, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                seeing(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
                         "assessmentId", "T1-TERMLY"), noBody()));
         ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/sign", new RouteSpec(INDUCTIONS,
-                actingAs(Expect.ok(), Caller.HEADTEACHER), (world, scope, fresh) -> fresh
+                actingAs(Expect.ok(), Caller.HEADTEACHER), (world, caller, scope, fresh) -> fresh
                         ? Map.of("inductionId", world.freshInductionWithSubmission(scope), "assessmentId", "T1-TERMLY")
                         : Map.of("inductionId", world.inductionOf(scope),
                                 "assessmentId", world.submittedAssessmentOf(scope)), noBody()));
         ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/acknowledge", new RouteSpec(INDUCTIONS,
-                actingAs(Expect.ok(), Caller.NQT), (world, scope, fresh) -> Map.of(
+                actingAs(Expect.ok(), Caller.NQT), (world, caller, scope, fresh) -> Map.of(
                         "inductionId", world.inductionOf(scope),
                         // the one success is the NQT's own T1-TERMLY, signed when the world was built
                         "assessmentId", fresh ? "T1-TERMLY" : world.signedAssessmentOf(scope)),
@@ -197,24 +201,24 @@ final class MatrixExpectations {
     }
 
     private static Targets none() {
-        return (world, scope, fresh) -> Map.of();
+        return (world, caller, scope, fresh) -> Map.of();
     }
 
     private static Targets school() {
-        return (world, scope, fresh) -> Map.of("urn", world.urnOf(scope));
+        return (world, caller, scope, fresh) -> Map.of("urn", world.urnOf(scope));
     }
 
     private static Targets induction() {
-        return (world, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope));
+        return (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope));
     }
 
     /** The scope's teacher by TRN; a fresh teacher when the cell should succeed and writes. */
     private static Targets teacher() {
-        return (world, scope, fresh) -> Map.of("trn", fresh ? world.freshTeacher(scope) : world.trnOf(scope));
+        return (world, caller, scope, fresh) -> Map.of("trn", fresh ? world.freshTeacher(scope) : world.trnOf(scope));
     }
 
     private static Targets freshOrShared() {
-        return (world, scope, fresh) -> Map.of("inductionId",
+        return (world, caller, scope, fresh) -> Map.of("inductionId",
                 fresh ? world.freshInduction(scope) : world.inductionOf(scope));
     }
 

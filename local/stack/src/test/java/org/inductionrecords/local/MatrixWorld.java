@@ -39,6 +39,8 @@ final class MatrixWorld {
         OTHER_TEACHER_INDUCTION,
         /** School B's NQT's induction. */
         OTHER_SCHOOL_INDUCTION,
+        /** The caller's own user record. */
+        OWN_USER,
         /** A tutor of school A (a user a coordinator manages). */
         OWN_SCHOOL_TUTOR,
         /** School B's coordinator (a user only the admin manages). */
@@ -62,6 +64,7 @@ final class MatrixWorld {
     final SchoolSide b;
     final String otherTeacherInductionId;
     final Person suspended;
+    final String adminUserId;
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<String, Teacher> teachers = new java.util.HashMap<>();
     private final String tag = Long.toHexString(System.nanoTime()).substring(4);
@@ -69,6 +72,7 @@ final class MatrixWorld {
     MatrixWorld(RunningStack local) {
         this.local = local;
         this.admin = local.adminToken();
+        this.adminUserId = local.call("GET", "/me", admin, null).json().get("userId").asText();
         this.a = side("A");
         this.b = side("B");
         Teacher other = teacher("Otherteach");
@@ -295,6 +299,19 @@ final class MatrixWorld {
             assertEquals(200, local.call("POST", "/users/" + userId + "/suspend", provisioner, null).status());
         }
         return userId;
+    }
+
+    /** The caller's own userId (for no token, some user's: the request names one either way). */
+    String userIdOf(Caller caller) {
+        return switch (caller) {
+            case AB_ADMIN -> adminUserId;
+            case COORDINATOR -> a.coordinator().userId();
+            case HEADTEACHER -> a.headteacher().userId();
+            case ASSIGNED_TUTOR, NO_TOKEN -> a.tutor().userId();
+            case UNASSIGNED_TUTOR -> a.otherTutor().userId();
+            case NQT -> a.nqt().userId();
+            case SUSPENDED_USER -> suspended.userId();
+        };
     }
 
     /** The shared user of the scope (refusals aim at it and must leave it as it is). */
