@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,22 +32,25 @@ final class ApiServer implements AutoCloseable {
     private final CognitoAuthorizer authorizer;
     private final GatewayResponses gatewayResponses;
     private final Console console;
+    private final Optional<WebFiles> web;
 
     private ApiServer(HttpServer server, ExecutorService executor, ApiRoutes routes, CognitoAuthorizer authorizer,
-                      GatewayResponses gatewayResponses, Console console) {
+                      GatewayResponses gatewayResponses, Console console, Optional<WebFiles> web) {
         this.server = server;
         this.executor = executor;
         this.routes = routes;
         this.authorizer = authorizer;
         this.gatewayResponses = gatewayResponses;
         this.console = console;
+        this.web = web;
     }
 
+    /** With {@code web}: a GET that matches no API route is served from the web front end's files. */
     static ApiServer start(int port, ApiRoutes routes, CognitoAuthorizer authorizer, GatewayResponses responses,
-                           Console console) throws IOException {
+                           Console console, Optional<WebFiles> web) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8, Threads.named("api"));
-        ApiServer api = new ApiServer(server, executor, routes, authorizer, responses, console);
+        ApiServer api = new ApiServer(server, executor, routes, authorizer, responses, console, web);
         server.createContext("/", api::handle);
         server.setExecutor(executor);
         server.start();
@@ -76,6 +80,10 @@ final class ApiServer implements AutoCloseable {
         // API Gateway refuses an oversized request before routing or authorising it.
         byte[] body = HttpBodies.read(exchange, MAX_BODY_BYTES);
         ApiRoutes.Match match = routes.match(method, uri.getRawPath());
+        if (match == null && (method.equals("GET") || method.equals("HEAD")) && web.isPresent()
+                && web.get().serve(exchange, uri.getRawPath())) {
+            return;
+        }
         if (match == null) {
             gateway(exchange, GatewayResponses.MISSING_AUTHENTICATION_TOKEN, 404);
             return;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.FreePorts;
 import org.inductionrecords.emulators.Stack;
@@ -32,10 +33,12 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Object> outputs;
     private final Duration startupTime;
     private final boolean adminReady;
+    private final Optional<WebFiles> web;
     private volatile boolean closed;
 
     private LocalStack(Emulators emulators, Stack stack, ApiServer api, LambdaInvokeServer lambda, Schedules schedules,
-                       Path outputsFile, Map<String, Object> outputs, Duration startupTime, boolean adminReady) {
+                       Path outputsFile, Map<String, Object> outputs, Duration startupTime, boolean adminReady,
+                       Optional<WebFiles> web) {
         this.emulators = emulators;
         this.stack = stack;
         this.api = api;
@@ -45,6 +48,7 @@ public final class LocalStack implements AutoCloseable {
         this.outputs = outputs;
         this.startupTime = startupTime;
         this.adminReady = adminReady;
+        this.web = web;
     }
 
     /** A port the stack needs is taken; the message names the option that moves it. */
@@ -117,8 +121,11 @@ public final class LocalStack implements AutoCloseable {
             LocalFunctions functions = LocalFunctions.load(stack, console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
                     stack.issuer(), stack.userPoolClientId(), Clock.systemUTC());
+            // the web front end's built files beside the template, when built (npm --prefix web run build)
+            Optional<WebFiles> web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
+                    emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
             ApiServer api = ApiServer.start(options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
-                    GatewayResponses.of(template), console);
+                    GatewayResponses.of(template), console, web);
             opened.add(api);
             LambdaInvokeServer lambda = LambdaInvokeServer.start(options.lambdaPort(), functions, console);
             opened.add(lambda);
@@ -135,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Object> outputs = OutputsFile.outputs(stack, endpoints);
             Path outputsFile = OutputsFile.write(dataDir, outputs);
             return new LocalStack(emulators, stack, api, lambda, schedules, outputsFile, outputs,
-                    Duration.ofNanos(System.nanoTime() - started), adminReady);
+                    Duration.ofNanos(System.nanoTime() - started), adminReady, web);
         } catch (IOException e) {
             closeAll(opened);
             throw new UncheckedIOException(e);
@@ -183,6 +190,8 @@ public final class LocalStack implements AutoCloseable {
         for (String[] row : rows) {
             console.info(String.format("  %-9s %-24s %s", row[0], row[1], row[2]));
         }
+        console.info(web.map(files -> "web UI: " + endpoints.get("api") + "/ (files from " + files.root() + ")")
+                .orElse("web UI: not built (npm --prefix web ci && npm --prefix web run build, then restart)"));
         console.info("outputs: " + outputsFile);
         console.info("AWS CLI: region eu-west-2, access key local, secret local, --endpoint-url as above");
         console.info("Ctrl-C stops it; data stays in " + outputsFile.getParent());
