@@ -1,0 +1,24 @@
+// Builds dist/: the app's own files as they are (plain ES modules, no bundler needed) and the
+// govuk-frontend stylesheet without the GDS Transport font (not ours to use: this is not a GOV.UK
+// service), so text falls back to the stylesheet's own Arial stack. No crown, no logotype images copied.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+cpSync(join(here, 'src'), dist, { recursive: true });
+
+const css = readFileSync(join(here, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8');
+const withoutFont = css
+  .replace(/@font-face\{[^}]*\}/g, '')
+  .replaceAll('font-family:GDS Transport,arial,sans-serif', 'font-family:arial,sans-serif')
+  .replaceAll('font-family:GDS Transport', 'font-family:arial,sans-serif')
+  .replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
+if (/GDS Transport|\/assets\/fonts\//.test(withoutFont)) {
+  throw new Error('govuk-frontend CSS still refers to the GDS Transport font');
+}
+writeFileSync(join(dist, 'govuk-frontend.css'), withoutFont);
+console.log('web/dist built');
