@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +31,10 @@ final class ApiServer implements AutoCloseable {
     private final CognitoAuthorizer authorizer;
     private final GatewayResponses gatewayResponses;
     private final Console console;
-    private final Optional<WebFiles> web;
+    private final WebFiles web;
 
     private ApiServer(HttpServer server, ExecutorService executor, ApiRoutes routes, CognitoAuthorizer authorizer,
-                      GatewayResponses gatewayResponses, Console console, Optional<WebFiles> web) {
+                      GatewayResponses gatewayResponses, Console console, WebFiles web) {
         this.server = server;
         this.executor = executor;
         this.routes = routes;
@@ -45,9 +44,9 @@ final class ApiServer implements AutoCloseable {
         this.web = web;
     }
 
-    /** With {@code web}: a GET that matches no API route is served from the web front end's files. */
+    /** A GET that matches no API route is answered from the web front end's files (when built). */
     static ApiServer start(int port, ApiRoutes routes, CognitoAuthorizer authorizer, GatewayResponses responses,
-                           Console console, Optional<WebFiles> web) throws IOException {
+                           Console console, WebFiles web) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8, Threads.named("api"));
         ApiServer api = new ApiServer(server, executor, routes, authorizer, responses, console, web);
@@ -80,8 +79,8 @@ final class ApiServer implements AutoCloseable {
         // API Gateway refuses an oversized request before routing or authorising it.
         byte[] body = HttpBodies.read(exchange, MAX_BODY_BYTES);
         ApiRoutes.Match match = routes.match(method, uri.getRawPath());
-        if (match == null && (method.equals("GET") || method.equals("HEAD")) && web.isPresent()
-                && web.get().serve(exchange, uri.getRawPath())) {
+        if (match == null && (method.equals("GET") || method.equals("HEAD"))
+                && web.serve(exchange, uri.getRawPath())) {
             return;
         }
         if (match == null) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.FreePorts;
 import org.inductionrecords.emulators.Stack;
@@ -33,12 +32,12 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Object> outputs;
     private final Duration startupTime;
     private final boolean adminReady;
-    private final Optional<WebFiles> web;
+    private final WebFiles web;
     private volatile boolean closed;
 
     private LocalStack(Emulators emulators, Stack stack, ApiServer api, LambdaInvokeServer lambda, Schedules schedules,
                        Path outputsFile, Map<String, Object> outputs, Duration startupTime, boolean adminReady,
-                       Optional<WebFiles> web) {
+                       WebFiles web) {
         this.emulators = emulators;
         this.stack = stack;
         this.api = api;
@@ -121,8 +120,8 @@ public final class LocalStack implements AutoCloseable {
             LocalFunctions functions = LocalFunctions.load(stack, console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
                     stack.issuer(), stack.userPoolClientId(), Clock.systemUTC());
-            // the web front end's built files beside the template, when built (npm --prefix web run build)
-            Optional<WebFiles> web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
+            // the web front end's files beside the template, once built (npm --prefix web run build)
+            WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
             ApiServer api = ApiServer.start(options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
                     GatewayResponses.of(template), console, web);
@@ -190,8 +189,8 @@ public final class LocalStack implements AutoCloseable {
         for (String[] row : rows) {
             console.info(String.format("  %-9s %-24s %s", row[0], row[1], row[2]));
         }
-        console.info(web.map(files -> "web UI: " + endpoints.get("api") + "/ (files from " + files.root() + ")")
-                .orElse("web UI: not built (npm --prefix web ci && npm --prefix web run build, then restart)"));
+        console.info(web.built() ? "web UI: " + endpoints.get("api") + "/ (files from " + web.root() + ")"
+                : "web UI: not built yet (npm --prefix web ci && npm --prefix web run build)");
         console.info("outputs: " + outputsFile);
         console.info("AWS CLI: region eu-west-2, access key local, secret local, --endpoint-url as above");
         console.info("Ctrl-C stops it; data stays in " + outputsFile.getParent());

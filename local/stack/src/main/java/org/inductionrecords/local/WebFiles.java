@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The web front end's built files ({@code web/dist} beside template.yaml) served on the API's port, as
@@ -30,19 +29,18 @@ final class WebFiles {
         this.config = config;
     }
 
-    /** The built files under {@code dir}, if it has an index.html (else the API port serves the API only). */
-    static Optional<WebFiles> of(Path dir, String cognitoEndpoint, String userPoolId, String userPoolClientId) {
-        if (!Files.isRegularFile(dir.resolve("index.html"))) {
-            return Optional.empty();
-        }
+    /**
+     * The files under {@code dir}, looked up on each request, so a build made after the stack started
+     * (npm --prefix web run build) is served without a restart; until then the API port serves the API only.
+     */
+    static WebFiles of(Path dir, String cognitoEndpoint, String userPoolId, String userPoolClientId) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("apiUrl", "");
         config.put("cognitoEndpoint", cognitoEndpoint);
         config.put("userPoolId", userPoolId);
         config.put("userPoolClientId", userPoolClientId);
         try {
-            return Optional.of(new WebFiles(dir.toAbsolutePath().normalize(),
-                    Json.MAPPER.writeValueAsBytes(config)));
+            return new WebFiles(dir.toAbsolutePath().normalize(), Json.MAPPER.writeValueAsBytes(config));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -52,8 +50,15 @@ final class WebFiles {
         return root;
     }
 
+    boolean built() {
+        return Files.isRegularFile(root.resolve("index.html"));
+    }
+
     /** Serves a GET or HEAD of a file; false when there is no such file (the caller answers 404). */
     boolean serve(HttpExchange exchange, String rawPath) throws IOException {
+        if (!built()) {
+            return false;
+        }
         String path = rawPath.equals("/") ? "/index.html" : rawPath;
         if (path.equals("/config.json")) {
             HttpBodies.send(exchange, 200, headers("json"), config);
