@@ -1,0 +1,84 @@
+package org.inductionrecords.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.inductionrecords.emulators.Template;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web front end (issue 9) in a real browser against the local stack: web/test/journey.mjs drives the
+ * machine's Chromium (playwright-core, /usr/bin/chromium) through the whole NQT journey, from the coordinator's
+ * first sign-in to the AB admin's PASSED, by clicking and typing; axe-core checks every page it visits. Each
+ * role's home page is saved under target/web-screenshots/, and the tutor's assessment form beside them.
+ */
+class WebJourneyE2eTest {
+
+    private static final Path ROOT = Template.find(Path.of(System.getProperty("user.dir"))).getParent();
+    private static final Path WEB = ROOT.resolve("web");
+    private static final Path SCREENSHOTS = Path.of("target", "web-screenshots").toAbsolutePath();
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @Test
+    void theWholeNqtJourneyIsClickedThroughInTheBrowserWithNoAccessibilityViolations() throws Exception {
+        RunningStack local = RunningStack.get();
+        assumeTrue(local.adminReady(), "BootstrapAdminFunction is not implemented yet");
+        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Chromium at " + CHROMIUM
+                + " (Debian: apt-get install -y chromium; .ci/run installs it)");
+        if (!Files.isDirectory(WEB.resolve("node_modules"))) {
+            run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
+        }
+        run(List.of("node", "build.mjs"), 60);
+
+        String output = run(List.of("node", "test/journey.mjs", local.apiUrl().toString(), RunningStack.ADMIN_EMAIL,
+                RunningStack.ADMIN_PASSWORD, SCREENSHOTS.toString(),
+                SCREENSHOTS.resolve("tutor-assessment-form.png").toString()), 600);
+
+        assertTrue(output.contains("journey passed"), output);
+        for (String home : List.of("ab-admin-home", "coordinator-home", "tutor-home", "headteacher-home", "nqt-home")) {
+            assertTrue(Files.size(SCREENSHOTS.resolve(home + ".png")) > 0, home + " screenshot");
+        }
+    }
+
+    /** Runs a command in web/, echoing its output as it comes; fails on a non-zero exit, with the output. */
+    private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
+        builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        builder.environment().put("CHROMIUM", CHROMIUM.toString());
+        Process process = builder.start();
+        StringBuilder output = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    System.out.println("[web] " + line);
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "web-output");
+        reader.start();
+        boolean ended = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        reader.join(10_000);
+        synchronized (output) {
+            assertTrue(ended, String.join(" ", command) + " timed out\n" + output);
+            assertEquals(0, process.exitValue(), String.join(" ", command) + " failed\n" + output);
+            return output.toString();
+        }
+    }
+}
