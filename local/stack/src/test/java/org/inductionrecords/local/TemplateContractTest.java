@@ -106,7 +106,7 @@ class TemplateContractTest {
     @Test
     void declaresTheContractOutputs() {
         assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "PrimaryBackupBucket",
-                "SecondaryBackupBucket"), template.outputs().keySet());
+                "SecondaryBackupBucket", "WebBucket", "WebDistributionId"), template.outputs().keySet());
     }
 
     @Test
