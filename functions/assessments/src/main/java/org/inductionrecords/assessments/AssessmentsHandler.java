@@ -56,6 +56,7 @@ public final class AssessmentsHandler
         this.service = new InductionService(new InductionDynamoStore(dynamo, table), Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
         this.routes = new ApiRoutes()
+                .allowingOrigin(new FunctionEnvironment(env).optional("WEB_ORIGIN"))
                 .on("POST", "/schools/{urn}/inductions", this::register)
                 .on("GET", "/schools/{urn}/inductions", this::listInductions)
                 .on("GET", "/inductions/{inductionId}", this::getInduction)

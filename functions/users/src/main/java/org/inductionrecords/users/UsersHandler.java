@@ -56,6 +56,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
         this.users = new UserProvisioning(directory, logins, Clock.systemUTC());
         this.schools = new SchoolRegister(directory, Clock.systemUTC());
         this.routes = new ApiRoutes()
+                .allowingOrigin(env.optional("WEB_ORIGIN"))
                 .on("GET", "/me", this::me)
                 .on("POST", "/schools", this::createSchool)
                 .on("GET", "/schools", this::listSchools)

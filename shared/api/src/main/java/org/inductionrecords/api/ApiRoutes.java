@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.inductionrecords.core.error.NotFound;
 import org.inductionrecords.core.error.Rejection;
@@ -22,9 +23,20 @@ public final class ApiRoutes {
     }
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
+    private Optional<String> webOrigin = Optional.empty();
 
     public ApiRoutes on(String method, String resource, Route route) {
         routes.put(method + " " + resource, route);
+        return this;
+    }
+
+    /**
+     * Lets the web front end at {@code origin} (WEB_ORIGIN, the template's WebOrigin) read every answer: the
+     * browser needs {@code Access-Control-Allow-Origin} on the function's answers too, not only on the
+     * preflight API Gateway answers. One fixed origin, never {@code *}.
+     */
+    public ApiRoutes allowingOrigin(Optional<String> origin) {
+        this.webOrigin = origin.filter(o -> !o.isBlank());
         return this;
     }
 
@@ -53,6 +65,14 @@ public final class ApiRoutes {
             RequestLog.failure(context, request, unexpected);
         }
         RequestLog.line(context, request, response.getStatusCode(), outcome, (System.nanoTime() - started) / 1_000_000);
+        if (webOrigin.isPresent()) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (response.getHeaders() != null) {
+                headers.putAll(response.getHeaders());
+            }
+            headers.put("Access-Control-Allow-Origin", webOrigin.get());
+            response.setHeaders(headers);
+        }
         return response;
     }
 }
