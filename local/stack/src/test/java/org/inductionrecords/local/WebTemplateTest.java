@@ -74,6 +74,10 @@ class WebTemplateTest {
         Map<String, Object> parameter = map(map(template.root().get("Parameters")).get("WebOrigin"));
         assertTrue(String.valueOf(parameter.get("Default")).endsWith(".invalid"), "no real origin by default");
         assertTrue(String.valueOf(parameter.get("AllowedPattern")).startsWith("^https://"), "an https origin, never *");
+        for (String function : List.of("UsersFunction", "AssessmentsFunction")) {
+            assertEquals(Map.of("Ref", "WebOrigin"), map(map(template.resource(function).properties()
+                    .get("Environment")).get("Variables")).get("WEB_ORIGIN"), function + " answers name the site");
+        }
         map(api.get("GatewayResponses")).forEach((type, response) -> assertEquals(
                 Map.of("Fn::Sub", "'${WebOrigin}'"),
                 map(map(map(response).get("ResponseParameters")).get("Headers")).get("Access-Control-Allow-Origin"),
