@@ -259,29 +259,51 @@ try {
   const row = page.locator('tr', { hasText: trn });
   assert((await row.innerText()).includes('Passed'), 'the induction is PASSED');
 
-  step('a suspended user gets a clear page at once (the token is still valid)');
+  step('the AB admin puts the record under legal hold');
+  await row.getByRole('link', { name: 'Nia Newton' }).click();
+  await heading('Nia Newton');
+  await page.getByLabel('Yes, hold it').check();
+  await page.getByLabel('Reason').fill('Requested by the local authority.');
+  await page.getByRole('button', { name: 'Save legal hold' }).click();
+  await success('Legal hold saved');
+  assert(await page.locator('.govuk-summary-list', { hasText: 'Legal hold' }).isVisible(), 'the hold is shown');
+  await axe('induction under legal hold (AB admin)');
   await signOut();
+
+  step("a suspension takes effect at once: the admin clicks Suspend while the coordinator's page is open");
   await signIn(email('coordinator'), CHOSEN);
   await heading('Hill Top Primary');
-  const admin = await (await fetch(config.cognitoEndpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: config.userPoolClientId, AuthParameters: { USERNAME: adminEmail, PASSWORD: adminPassword } }),
-  })).json();
-  const adminToken = admin.AuthenticationResult.IdToken;
-  const headers = { Authorization: `Bearer ${adminToken}` };
-  const users = await (await fetch(new URL(`/schools/${urn}/users`, baseUrl), { headers })).json();
-  const coordinator = users.items.find((u) => u.role === 'INDUCTION_COORDINATOR');
-  const suspended = await fetch(new URL(`/users/${coordinator.userId}/suspend`, baseUrl), { method: 'POST', headers });
-  assert(suspended.status === 200, `suspending the coordinator: ${suspended.status}`);
-  await page.locator('#add-user').getByLabel('Given name').fill('Late');
-  await page.locator('#add-user').getByLabel('Family name').fill('Arrival');
-  await page.locator('#add-user').getByLabel('Email address').fill(email('late'));
-  await page.locator('#add-user').getByLabel('Headteacher', { exact: true }).check();
+  const adminPage = await context.newPage();
+  await adminPage.goto(baseUrl);
+  await adminPage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await adminPage.getByLabel('Email address').fill(adminEmail);
+  await adminPage.getByLabel('Password').fill(adminPassword);
+  await adminPage.getByRole('button', { name: 'Sign in' }).click();
+  await adminPage.getByRole('row', { name: new RegExp(urn) }).getByRole('link', { name: 'Hill Top Primary' }).click();
+  await adminPage.getByRole('button', { name: 'Suspend Cora Coordinator' }).click();
+  await adminPage.locator('.govuk-notification-banner__heading', { hasText: 'Cora Coordinator is now suspended' }).waitFor();
+  const addLate = page.locator('#add-user');
+  await addLate.getByLabel('Given name').fill('Late');
+  await addLate.getByLabel('Family name').fill('Arrival');
+  await addLate.getByLabel('Email address').fill(email('late'));
+  await addLate.getByLabel('Headteacher', { exact: true }).check();
   await page.getByRole('button', { name: 'Add user' }).click();
   await heading('Your account cannot be used');
   await axe('suspended');
   assert(await page.getByRole('button', { name: 'Sign out' }).count() === 0, 'the suspended user is signed out');
+  await adminPage.getByRole('button', { name: 'Reactivate Cora Coordinator' }).click();
+  await adminPage.locator('.govuk-notification-banner__heading', { hasText: 'Cora Coordinator is now active' }).waitFor();
+
+  step('an expired token (a 401 injected on one answer: tokens live an hour) ends the session with a clear page');
+  await adminPage.route((url) => url.pathname === '/schools', (route) => route.fulfill({
+    status: 401, contentType: 'application/json', body: '{"error":"unauthorized","message":"A valid ID token is required.","details":[]}',
+  }));
+  await adminPage.getByRole('link', { name: 'Induction records' }).click();
+  await adminPage.getByRole('heading', { level: 1, name: 'Your session has ended' }).waitFor();
+  await new AxeBuilder({ page: adminPage }).analyze().then((r) => r.violations.forEach((v) =>
+    violations.push(`session ended: ${v.id} (${v.impact}) ${v.help}`)));
+  await adminPage.getByRole('link', { name: 'Sign in again' }).click();
+  await adminPage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 
   step('done');
 } catch (error) {
