@@ -24,12 +24,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.inductionrecords.assessments.BadJson.Field;
-import org.inductionrecords.assessments.BadJson.Input;
-import org.inductionrecords.assessments.BadJson.Kind;
+import org.inductionrecords.testing.BadJson.Field;
+import org.inductionrecords.testing.BadJson.Input;
+import org.inductionrecords.testing.BadJson.Kind;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.testing.BadJson;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 

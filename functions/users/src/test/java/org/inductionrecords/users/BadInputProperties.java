@@ -22,9 +22,10 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.json.Json;
-import org.inductionrecords.users.BadJson.Field;
-import org.inductionrecords.users.BadJson.Input;
-import org.inductionrecords.users.BadJson.Kind;
+import org.inductionrecords.testing.BadJson;
+import org.inductionrecords.testing.BadJson.Field;
+import org.inductionrecords.testing.BadJson.Input;
+import org.inductionrecords.testing.BadJson.Kind;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 

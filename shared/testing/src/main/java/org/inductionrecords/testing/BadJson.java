@@ -1,4 +1,4 @@
-package org.inductionrecords.users;
+package org.inductionrecords.testing;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,29 +19,28 @@ import net.jqwik.api.Combinators;
  * (also with astral or non-ASCII digits), numbers out of range or beyond a double, deep nesting, a duplicated
  * key whose last value is bad - or a body that is not a JSON object at all. Never a mutation the contract
  * allows (astral letters in a name are valid, so they go only where they break an enum, date or pattern).
- * (The assessments module has the same generator; test code is not shared between function modules.)
  */
-final class BadJson {
+public final class BadJson {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final ObjectMapper ASCII = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final String RAW = "\u0000raw:";
 
-    enum Kind { TEXT, NAME, EMAIL, PATTERN, ENUM, DATE, INT, DECIMAL, BOOLEAN, OBJECT }
+    public enum Kind { TEXT, NAME, EMAIL, PATTERN, ENUM, DATE, INT, DECIMAL, BOOLEAN, OBJECT }
 
     /** A field of a route's body: its path (nested objects by name), kind, whether required, its limit. */
-    record Field(List<String> path, Kind kind, boolean required, int maxLength) {
-        static Field of(String dottedPath, Kind kind, boolean required, int maxLength) {
+    public record Field(List<String> path, Kind kind, boolean required, int maxLength) {
+        public static Field of(String dottedPath, Kind kind, boolean required, int maxLength) {
             return new Field(List.of(dottedPath.split("\\.")), kind, required, maxLength);
         }
 
-        String name() {
+        public String name() {
             return String.join(".", path);
         }
     }
 
     /** One generated input: the raw body and what was done to it (for statistics and failure reports). */
-    record Input(String body, String mutation) {
+    public record Input(String body, String mutation) {
         @Override
         public String toString() {
             return mutation + " -> " + (body.length() > 300 ? body.substring(0, 300) + "... (" + body.length()
@@ -53,7 +52,7 @@ final class BadJson {
     }
 
     /** Bad bodies for a route whose valid body is {@code valid} with these fields. */
-    static Arbitrary<Input> mutationsOf(ObjectNode valid, List<Field> fields) {
+    public static Arbitrary<Input> mutationsOf(ObjectNode valid, List<Field> fields) {
         boolean anyRequired = fields.stream().anyMatch(Field::required);
         List<Arbitrary<Input>> choices = new ArrayList<>();
         choices.add(notAnObject(valid, anyRequired));
