@@ -49,8 +49,16 @@ public final class Emulators implements AutoCloseable {
 
     private static volatile Emulators shared;
 
-    private final DynamoDbLocalServer dynamoDbServer;
-    private final S3ProxyServer s3Server;
+    /**
+     * Set to {@value #LOCALSTACK} (the {@code localstack} Maven profile does) and {@link #shared()} serves
+     * DynamoDB and S3 from a LocalStack container instead of DynamoDB Local and S3Proxy.
+     */
+    public static final String BACKEND_PROPERTY = "induction.emulators";
+    public static final String LOCALSTACK = "localstack";
+
+    private final URI dynamoDbEndpoint;
+    private final URI s3Endpoint;
+    private final List<AutoCloseable> servers;
     private final CognitoLocalProcess cognitoProcess;
     private final Path transientCognitoDir;
     private volatile Duration startupTime;
@@ -85,10 +93,11 @@ public final class Emulators implements AutoCloseable {
         }
     }
 
-    private Emulators(DynamoDbLocalServer dynamoDbServer, S3ProxyServer s3Server, CognitoLocalProcess cognitoProcess,
-                      Path transientCognitoDir) {
-        this.dynamoDbServer = dynamoDbServer;
-        this.s3Server = s3Server;
+    private Emulators(URI dynamoDbEndpoint, URI s3Endpoint, List<AutoCloseable> servers,
+                      CognitoLocalProcess cognitoProcess, Path transientCognitoDir) {
+        this.dynamoDbEndpoint = dynamoDbEndpoint;
+        this.s3Endpoint = s3Endpoint;
+        this.servers = List.copyOf(servers);
         this.cognitoProcess = cognitoProcess;
         this.transientCognitoDir = transientCognitoDir;
         this.dynamoDb = DynamoDbClient.builder().endpointOverride(dynamoDbEndpoint()).region(Region.of(REGION))
@@ -100,14 +109,18 @@ public final class Emulators implements AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    /** The JVM's one set of transient emulators on free ports, started on first use. */
+    /**
+     * The JVM's one set of transient emulators on free ports, started on first use: in process, or with
+     * {@code -D}{@value #BACKEND_PROPERTY}{@code =}{@value #LOCALSTACK} DynamoDB and S3 in LocalStack (and
+     * then, without Docker, a {@code TestAbortedException}: the calling test is skipped).
+     */
     public static Emulators shared() {
         Emulators current = shared;
         if (current == null) {
             synchronized (Emulators.class) {
                 current = shared;
                 if (current == null) {
-                    current = start(Options.defaults());
+                    current = onLocalStack() ? startOnLocalStack() : start(Options.defaults());
                     shared = current;
                 }
             }
@@ -160,7 +173,8 @@ public final class Emulators implements AutoCloseable {
             timer.ready("cognito-local");
             DynamoDbLocalServer dynamo = await(dynamoStart, startedSoFar);
             S3ProxyServer s3 = await(s3Start, startedSoFar);
-            Emulators emulators = new Emulators(dynamo, s3, cognito, dataDir == null ? cognitoDir : null);
+            Emulators emulators = new Emulators(localhost(dynamo.port()), localhost(s3.port()), List.of(s3, dynamo),
+                    cognito, dataDir == null ? cognitoDir : null);
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
             emulators.startupReport = timer.report();
             if (options.setSystemProperties()) {
@@ -177,6 +191,60 @@ public final class Emulators implements AutoCloseable {
         } finally {
             starters.shutdown();
         }
+    }
+
+    private static boolean onLocalStack() {
+        String backend = System.getProperty(BACKEND_PROPERTY, "");
+        if (backend.isBlank() || backend.equals("in-process")) {
+            return false;
+        }
+        if (backend.equals(LOCALSTACK)) {
+            return true;
+        }
+        throw new IllegalStateException(BACKEND_PROPERTY + " must be '" + LOCALSTACK + "' or unset, not '" + backend + "'");
+    }
+
+    /**
+     * DynamoDB and S3 in a LocalStack container (one endpoint for both), Cognito still cognito-local: LocalStack
+     * has Cognito only in its paid edition. Transient, free ports, system properties set, as {@link #shared()}.
+     */
+    private static Emulators startOnLocalStack() {
+        LocalStackServices.requireDocker();
+        long started = System.nanoTime();
+        StartupTimer timer = new StartupTimer(started);
+        List<AutoCloseable> startedSoFar = new ArrayList<>();
+        try {
+            int cognitoPort = FreePorts.orPick(0);
+            Path cognitoDir = Files.createTempDirectory("cognito-local-");
+            CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
+                    () -> CognitoLocalProcess.launch(cognitoPort, cognitoDir));
+            startedSoFar.add(cognito);
+            LocalStackServices localStack = LocalStackServices.start();
+            startedSoFar.add(localStack);
+            timer.ready("LocalStack (" + LocalStackServices.IMAGE + ")");
+            start("cognito-local", cognitoPort, () -> {
+                cognito.awaitReady();
+                return cognito;
+            });
+            timer.ready("cognito-local");
+            Emulators emulators = new Emulators(localStack.endpoint(), localStack.endpoint(), List.of(localStack),
+                    cognito, cognitoDir);
+            emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
+            emulators.startupReport = timer.report();
+            emulators.setSystemProperties();
+            Runtime.getRuntime().addShutdownHook(new Thread(emulators::close, "emulators-shutdown"));
+            return emulators;
+        } catch (IOException e) {
+            closeAll(startedSoFar);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closeAll(startedSoFar);
+            throw e;
+        }
+    }
+
+    private static URI localhost(int port) {
+        return URI.create("http://localhost:" + port);
     }
 
     /** The started server, remembered for clean-up; a failure to start is rethrown as it was. */
@@ -261,15 +329,15 @@ public final class Emulators implements AutoCloseable {
     }
 
     public URI dynamoDbEndpoint() {
-        return URI.create("http://localhost:" + dynamoDbServer.port());
+        return dynamoDbEndpoint;
     }
 
     public URI s3Endpoint() {
-        return URI.create("http://localhost:" + s3Server.port());
+        return s3Endpoint;
     }
 
     public URI cognitoEndpoint() {
-        return URI.create("http://localhost:" + cognitoProcess.port());
+        return localhost(cognitoProcess.port());
     }
 
     /** The issuer cognito-local writes into tokens of that pool ({@code iss}). */
@@ -327,7 +395,10 @@ public final class Emulators implements AutoCloseable {
             }
             closed = true;
         }
-        closeAll(List.of(dynamoDb, s3, cognito, s3Server, dynamoDbServer, cognitoProcess));
+        List<AutoCloseable> resources = new ArrayList<>(List.of(dynamoDb, s3, cognito));
+        resources.addAll(servers);
+        resources.add(cognitoProcess);
+        closeAll(resources);
         if (transientCognitoDir != null) {
             deleteRecursively(transientCognitoDir);
         }
