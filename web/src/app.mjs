@@ -69,7 +69,8 @@ function loginPage() {
       if (result.challenge) newPasswordPage(username, result.session);
       else await signedIn(username, result.idToken);
     } catch (error) {
-      showErrors(main, form, signInError(error, 'password'));
+      if (error instanceof SessionEnded) signOut(error.reason);
+      else showErrors(main, form, signInError(error, 'password'));
     }
   });
 }
@@ -100,6 +101,10 @@ function newPasswordPage(username, challengeSession) {
       if (result.idToken) await signedIn(username, result.idToken);
       else throw new CognitoError('UnsupportedChallenge', 'Sign-in needs another step');
     } catch (error) {
+      if (error instanceof SessionEnded) {
+        signOut(error.reason);
+        return;
+      }
       showErrors(main, form, error instanceof CognitoError
         ? { details: [{ field: 'newPassword', message: error.message }] } : error);
     }

@@ -270,7 +270,7 @@ try {
   await axe('induction under legal hold (AB admin)');
   await signOut();
 
-  step("a suspension takes effect at once: the admin clicks Suspend while the coordinator's page is open");
+  step("a suspension takes effect at once: the admin clicks Suspend while the coordinator's page is open; signing in again shows the same page");
   await signIn(email('coordinator'), CHOSEN);
   await heading('Hill Top Primary');
   const adminPage = await context.newPage();
@@ -290,7 +290,10 @@ try {
   await page.getByRole('button', { name: 'Add user' }).click();
   await heading('Your account cannot be used');
   await axe('suspended');
+  await page.getByRole('link', { name: 'Sign in again' }).click();
   assert(await page.getByRole('button', { name: 'Sign out' }).count() === 0, 'the suspended user is signed out');
+  await signIn(email('coordinator'), CHOSEN);
+  await heading('Your account cannot be used');
   await adminPage.getByRole('button', { name: 'Reactivate Cora Coordinator' }).click();
   await adminPage.locator('.govuk-notification-banner__heading', { hasText: 'Cora Coordinator is now active' }).waitFor();
 
