@@ -1,5 +1,6 @@
 package org.inductionrecords.assessments;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +9,10 @@ import org.inductionrecords.core.induction.Induction;
 
 /**
  * The contract's induction record. A REDUCED induction answers its basic record only: no email,
- * FTE, tutor or legal hold, plus completion date, terms served and when it was reduced.
+ * FTE, tutor or legal hold, plus completion date, terms served and when it was reduced. Written by
+ * {@link InductionResponseWriter} (the hot answer of a cold start), not by reflection.
  */
+@JsonSerialize(using = InductionResponseWriter.class)
 record InductionResponse(
         String inductionId,
         String schoolUrn,

@@ -1,6 +1,10 @@
 package org.inductionrecords.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.inductionrecords.json.Json;
@@ -23,7 +27,7 @@ final class RequestLog {
         line.put("outcome", outcome);
         line.put("durationMs", millis);
         request.requestId().ifPresent(id -> line.put("requestId", id));
-        log(context, Json.write(line));
+        log(context, flat(line));
     }
 
     /** The exception's type and stack frames only: exception messages can echo input. */
@@ -35,7 +39,31 @@ final class RequestLog {
         line.put("errorType", error.getClass().getName());
         StackTraceElement[] frames = error.getStackTrace();
         line.put("at", frames.length == 0 ? "" : frames[0].toString());
-        log(context, Json.write(line));
+        log(context, flat(line));
+    }
+
+    /**
+     * The line as JSON through the shared mapper's generator: strings and numbers only, so no databind. Why not
+     * {@code Json.write}: on a cold start this line is often the first thing serialised by the mapper, and its
+     * serializer machinery cost the first request 15-20 ms (issue 7, docs/PERFORMANCE.md).
+     */
+    static String flat(Map<String, Object> line) {
+        StringWriter out = new StringWriter(160);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, Object> field : line.entrySet()) {
+                switch (field.getValue()) {
+                    case Integer number -> json.writeNumberField(field.getKey(), number);
+                    case Long number -> json.writeNumberField(field.getKey(), number);
+                    case null -> json.writeNullField(field.getKey());
+                    default -> json.writeStringField(field.getKey(), field.getValue().toString());
+                }
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static void log(Context context, String line) {
