@@ -20,32 +20,52 @@ final class HttpBodies {
         }
     }
 
-    /** The request body, at most {@code limit} bytes: a longer body (declared or sent) is {@link TooLarge}. */
+    /** How much of a refused body is read and thrown away so that the client can still read the refusal. */
+    static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
+    /**
+     * The request body, at most {@code limit} bytes: a longer body (declared or sent) is {@link TooLarge}.
+     * Nothing past the limit is kept, but the rest is read and discarded (up to {@link #DISCARD_LIMIT}): closing
+     * a connection with unread bytes makes TCP reset it, and the client may then lose the 413 answer.
+     */
     static byte[] read(HttpExchange exchange, long limit) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > limit) {
-                    throw new TooLarge();
-                }
-            } catch (NumberFormatException ignored) {
-                // let the server's own framing decide
-            }
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null && declaredLength(declared) > limit) {
+                discard(in);
+                throw new TooLarge();
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
             int n;
             while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
                 total += n;
                 if (total > limit) {
+                    discard(in);
                     throw new TooLarge();
                 }
                 body.write(buffer, 0, n);
             }
+            return body.toByteArray();
         }
-        return body.toByteArray();
+    }
+
+    private static long declaredLength(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1; // let the server's own framing decide
+        }
+    }
+
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long discarded = 0;
+        int n;
+        while (discarded < DISCARD_LIMIT && (n = in.read(buffer)) > 0) {
+            discarded += n;
+        }
     }
 
     static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
