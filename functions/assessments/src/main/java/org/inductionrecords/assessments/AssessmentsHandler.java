@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.crac.Core;
 import org.crac.Resource;
@@ -14,7 +13,6 @@ import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
-import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
@@ -36,9 +34,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class AssessmentsHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
-
-    static final int DEFAULT_PAGE = 50;
-    static final int MAX_PAGE = 100;
 
     private final CallerLookup callers;
     private final InductionService service;
@@ -98,7 +93,7 @@ public final class AssessmentsHandler
         Actor actor = actor(request);
         String urn = Text.urn(request.pathParameter("urn"));
         return ApiResponses.json(200, ListResponse.of(
-                service.list(actor, urn, request.query("nextToken"), limit(request)), InductionResponse::of));
+                service.list(actor, urn, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {
@@ -117,7 +112,7 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent listAssessments(ApiRequest request) {
         Actor actor = actor(request);
         return ApiResponses.json(200, ListResponse.of(service.listAssessments(actor, inductionId(request),
-                request.query("nextToken"), limit(request)), AssessmentResponse::of));
+                request.query("nextToken"), request.pageLimit()), AssessmentResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getAssessment(ApiRequest request) {
@@ -166,21 +161,5 @@ public final class AssessmentsHandler
     private static String assessmentId(ApiRequest request) {
         return Text.pathParameter("assessmentId", request.pathParameter("assessmentId"), Assessment.ID_FORMAT,
                 "is not an assessment id (T<term>-<KIND>)");
-    }
-
-    private static int limit(ApiRequest request) {
-        Optional<String> raw = request.query("limit");
-        if (raw.isEmpty()) {
-            return DEFAULT_PAGE;
-        }
-        try {
-            int limit = Integer.parseInt(raw.get());
-            if (limit >= 1 && limit <= MAX_PAGE) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_PAGE);
     }
 }

@@ -6,14 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.crac.Core;
 import org.crac.Resource;
 import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
-import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.NewUser;
 import org.inductionrecords.core.user.RequestOrigin;
@@ -32,9 +30,6 @@ import org.inductionrecords.store.UserStore;
  * rules are in ProvisioningPolicy) and answers the contract's record.
  */
 public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
-
-    static final int DEFAULT_PAGE = 50;
-    static final int MAX_PAGE = 100;
 
     private final UserProvisioning users;
     private final SchoolRegister schools;
@@ -92,7 +87,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
     private APIGatewayProxyResponseEvent listSchools(ApiRequest request) {
         RequestOrigin origin = origin(request);
         return ApiResponses.json(200, ListResponse.of(
-                schools.list(origin, request.query("nextToken"), limit(request)), SchoolResponse::of));
+                schools.list(origin, request.query("nextToken"), request.pageLimit()), SchoolResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getSchool(ApiRequest request) {
@@ -110,7 +105,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
     private APIGatewayProxyResponseEvent listUsers(ApiRequest request) {
         RequestOrigin origin = origin(request);
         return ApiResponses.json(200, ListResponse.of(
-                users.list(origin, urn(request), request.query("nextToken"), limit(request)), UserResponse::of));
+                users.list(origin, urn(request), request.query("nextToken"), request.pageLimit()), UserResponse::of));
     }
 
     private APIGatewayProxyResponseEvent suspend(ApiRequest request) {
@@ -135,21 +130,5 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     private static String userId(ApiRequest request) {
         return Text.id("userId", request.pathParameter("userId"));
-    }
-
-    private static int limit(ApiRequest request) {
-        Optional<String> raw = request.query("limit");
-        if (raw.isEmpty()) {
-            return DEFAULT_PAGE;
-        }
-        try {
-            int limit = Integer.parseInt(raw.get());
-            if (limit >= 1 && limit <= MAX_PAGE) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_PAGE);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.PayloadTooLarge;
 import org.inductionrecords.core.error.Unauthenticated;
 import org.inductionrecords.core.error.UnsupportedMediaType;
@@ -20,6 +21,9 @@ public final class ApiRequest {
 
     /** JSON bodies of this API are small; anything larger is refused before it is parsed. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Page size of a list when the caller names none, and the most it may ask for. */
+    public static final int DEFAULT_PAGE = 50;
+    public static final int MAX_PAGE = 100;
 
     private final APIGatewayProxyRequestEvent event;
 
@@ -41,6 +45,23 @@ public final class ApiRequest {
     public Optional<String> query(String name) {
         Map<String, String> params = event.getQueryStringParameters();
         return params == null ? Optional.empty() : Optional.ofNullable(params.get(name));
+    }
+
+    /** The {@code limit} query parameter of a list: 1 to {@link #MAX_PAGE}, {@link #DEFAULT_PAGE} when absent. */
+    public int pageLimit() {
+        Optional<String> raw = query("limit");
+        if (raw.isEmpty()) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int limit = Integer.parseInt(raw.get());
+            if (limit >= 1 && limit <= MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_PAGE);
     }
 
     public Optional<String> header(String name) {
