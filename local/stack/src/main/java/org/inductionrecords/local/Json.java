@@ -1,17 +1,11 @@
 package org.inductionrecords.local;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON mapper of the local stack: lenient on input (events carry more than the POJOs know). */
+/** The system's one JSON mapper ({@link org.inductionrecords.json.Json}), and the gateway's error bodies. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    static final ObjectMapper MAPPER = org.inductionrecords.json.Json.mapper();
 
     private Json() {
     }
