@@ -143,9 +143,8 @@ public final class AssessmentsHandler
         return induction(200, service.setLegalHold(actor, inductionId(request), request.body()));
     }
 
-    /** One induction answered: written field by field, no reflection (a cold start's commonest answer). */
     private static APIGatewayProxyResponseEvent induction(int status, Induction induction) {
-        return ApiResponses.raw(status, InductionResponseWriter.json(InductionResponse.of(induction)));
+        return ApiResponses.json(status, InductionResponse.of(induction));
     }
 
     // ---------------------------------------------------------------- request parts

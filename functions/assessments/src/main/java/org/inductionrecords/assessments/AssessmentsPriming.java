@@ -10,6 +10,7 @@ import org.inductionrecords.core.error.Rejection;
 import org.inductionrecords.core.induction.AssessmentSubmissions;
 import org.inductionrecords.core.induction.InductionRegistration;
 import org.inductionrecords.core.validation.RequestBody;
+import org.inductionrecords.json.Json;
 import org.inductionrecords.store.InductionItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -65,7 +66,7 @@ final class AssessmentsPriming implements Resource {
         item.put("status", AttributeValue.fromS("IN_PROGRESS"));
         item.put("legalHold", AttributeValue.fromBool(false));
         item.put("version", AttributeValue.fromN("1"));
-        InductionResponseWriter.json(InductionResponse.of(InductionItems.fromItem(item)));
+        Json.write(InductionResponse.of(InductionItems.fromItem(item)));
     }
 
     @Override

@@ -1,18 +1,21 @@
 package org.inductionrecords.assessments;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.json.JsonWritable;
 
 /**
  * The contract's induction record. A REDUCED induction answers its basic record only: no email,
  * FTE, tutor or legal hold, plus completion date, terms served and when it was reduced. Written by
  * {@link InductionResponseWriter} (the hot answer of a cold start), not by reflection.
  */
-@JsonSerialize(using = InductionResponseWriter.class)
+@JsonSerialize(using = JsonWritable.Serializer.class)
 record InductionResponse(
         String inductionId,
         String schoolUrn,
@@ -29,10 +32,15 @@ record InductionResponse(
         Optional<LocalDate> retentionEnds,
         Optional<LocalDate> completionDate,
         Optional<BigDecimal> termsServed,
-        Optional<Instant> reducedAt) {
+        Optional<Instant> reducedAt) implements JsonWritable {
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
+    }
+
+    @Override
+    public void writeJson(JsonGenerator json) throws IOException {
+        InductionResponseWriter.write(this, json);
     }
 
     static InductionResponse of(Induction induction) {

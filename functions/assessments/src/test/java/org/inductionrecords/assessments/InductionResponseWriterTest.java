@@ -30,7 +30,7 @@ class InductionResponseWriterTest {
                 "IN_PROGRESS", Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("1")),
                 Optional.of(false), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-        assertEquals(REFLECTIVE.writeValueAsString(inProgress), InductionResponseWriter.json(inProgress));
+        assertEquals(REFLECTIVE.writeValueAsString(inProgress), Json.write(inProgress));
     }
 
     @Test
@@ -43,7 +43,7 @@ class InductionResponseWriterTest {
                 Optional.of(true), Optional.of(LocalDate.of(2029, 7, 20)), Optional.empty(), Optional.empty(),
                 Optional.empty());
 
-        assertEquals(REFLECTIVE.writeValueAsString(passed), InductionResponseWriter.json(passed));
+        assertEquals(REFLECTIVE.writeValueAsString(passed), Json.write(passed));
     }
 
     @Test
@@ -56,7 +56,7 @@ class InductionResponseWriterTest {
                 Optional.empty(), Optional.of(LocalDate.of(2012, 7, 1)), Optional.of(new BigDecimal("6")),
                 Optional.of(Instant.parse("2018-07-02T03:04:05.123456Z")));
 
-        assertEquals(REFLECTIVE.writeValueAsString(reduced), InductionResponseWriter.json(reduced));
+        assertEquals(REFLECTIVE.writeValueAsString(reduced), Json.write(reduced));
     }
 
     @Test
@@ -69,6 +69,6 @@ class InductionResponseWriterTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(List.of(induction)), Json.write(List.of(induction)));
-        assertEquals("[" + InductionResponseWriter.json(induction) + "]", Json.write(List.of(induction)));
+        assertEquals("[" + Json.write(induction) + "]", Json.write(List.of(induction)));
     }
 }

@@ -1,6 +1,11 @@
 package org.inductionrecords.api;
 
+import static org.inductionrecords.json.JsonFields.text;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.inductionrecords.core.error.Conflict;
@@ -14,6 +19,7 @@ import org.inductionrecords.core.error.Rejection;
 import org.inductionrecords.core.error.Unauthenticated;
 import org.inductionrecords.core.error.UnsupportedMediaType;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.json.JsonWritable;
 
 /** The one place that turns results and rejections into HTTP answers. */
 public final class ApiResponses {
@@ -26,7 +32,27 @@ public final class ApiResponses {
     private ApiResponses() {
     }
 
-    public record ErrorBody(String error, String message, List<FieldError> details) {
+    /** The contract's error answer; writes itself, since a refusal is often a cold start's only answer. */
+    @JsonSerialize(using = JsonWritable.Serializer.class)
+    public record ErrorBody(String error, String message, List<FieldError> details) implements JsonWritable {
+
+        @Override
+        public void writeJson(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            text(json, "error", error);
+            text(json, "message", message);
+            if (details != null) {
+                json.writeArrayFieldStart("details");
+                for (FieldError detail : details) {
+                    json.writeStartObject();
+                    text(json, "field", detail.field());
+                    text(json, "message", detail.message());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
     }
 
     public static APIGatewayProxyResponseEvent json(int status, Object body) {

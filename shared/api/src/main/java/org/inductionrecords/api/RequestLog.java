@@ -43,13 +43,13 @@ final class RequestLog {
     }
 
     /**
-     * The line as JSON through the shared mapper's generator: strings and numbers only, so no databind. Why not
-     * {@code Json.write}: on a cold start this line is often the first thing serialised by the mapper, and its
-     * serializer machinery cost the first request 15-20 ms (issue 7, docs/PERFORMANCE.md).
+     * The line as JSON through the shared factory's generator: strings and numbers only, so no databind. Why not
+     * {@code Json.write}: a cold start that logs one line must not build the databind mapper for it (issue 7,
+     * docs/PERFORMANCE.md).
      */
     static String flat(Map<String, Object> line) {
         StringWriter out = new StringWriter(160);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             for (Map.Entry<String, Object> field : line.entrySet()) {
                 switch (field.getValue()) {

@@ -32,7 +32,7 @@ public final class ItemJson {
     /** The item as one line of UTF-8 JSON, newline included. */
     public static byte[] line(Map<String, AttributeValue> item) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             json.writeFieldName(ITEM);
             writeMap(json, item);
