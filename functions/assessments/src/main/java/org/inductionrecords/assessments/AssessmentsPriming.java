@@ -2,7 +2,9 @@ package org.inductionrecords.assessments;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.crac.Context;
 import org.crac.Resource;
 import org.inductionrecords.api.PrimingRequest;
@@ -66,7 +68,8 @@ final class AssessmentsPriming implements Resource {
         item.put("status", AttributeValue.fromS("IN_PROGRESS"));
         item.put("legalHold", AttributeValue.fromBool(false));
         item.put("version", AttributeValue.fromN("1"));
-        Json.write(InductionResponse.of(InductionItems.fromItem(item)));
+        // Inside a list, so databind's serializers (lists answer through the mapper) are primed too.
+        Json.write(new ListResponse<>(List.of(InductionResponse.of(InductionItems.fromItem(item))), Optional.empty()));
     }
 
     @Override

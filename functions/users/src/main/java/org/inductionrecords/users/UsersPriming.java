@@ -1,5 +1,6 @@
 package org.inductionrecords.users;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crac.Context;
@@ -41,7 +42,9 @@ final class UsersPriming implements Resource {
         NewUser.read(RequestBody.parse(USER_BODY));
         User sample = new User("priming", "priming@example.org", "Priming", "Sample", Role.INDUCTION_TUTOR,
                 Optional.of(school.urn()), Optional.empty(), UserStatus.ACTIVE);
-        Json.write(UserResponse.of(sample));
+        // A list, so databind's serializers (lists answer through the mapper) are primed too, not only the
+        // user record's own writer.
+        Json.write(new ListResponse<>(List.of(UserResponse.of(sample)), Optional.empty()));
         Json.write(SchoolResponse.of(school));
         loginsRead.run();
     }
