@@ -16,19 +16,27 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * API Gateway's Cognito user-pool authorizer, emulated: the {@code Authorization} header carries an ID token
  * (raw, or after {@code Bearer }), signed RS256 by a key in the pool's JWKS, unexpired, issued by the pool,
  * for the pool's app client, with {@code token_use=id}. The claims then reach the function as strings, the
  * way API Gateway passes them.
+ *
+ * <p>A token that passed every check is remembered (by its exact text) until it expires: its signature and
+ * claims cannot change, so a client's next requests skip the RS256 check, the local API's largest own cost per
+ * request (docs/PERFORMANCE.md). Expiry is checked on every use, remembered or not; a suspended user is refused
+ * by the functions, which read the user's record on every request.
  */
 final class CognitoAuthorizer {
 
@@ -50,6 +58,13 @@ final class CognitoAuthorizer {
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile JWKSet keys;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** Enough for every token of a busy local stack; beyond it the memory starts afresh. */
+    static final int REMEMBERED_TOKENS = 10_000;
+
+    private record Verified(Instant expiry, Map<String, String> claims) {
+    }
 
     CognitoAuthorizer(URI jwksUri, String issuer, String clientId, Clock clock) {
         this.jwksUri = jwksUri;
@@ -66,6 +81,14 @@ final class CognitoAuthorizer {
         String token = authorizationHeader.strip();
         if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
             token = token.substring(7).strip();
+        }
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (!known.expiry().isAfter(clock.instant())) {
+                verified.remove(token);
+                throw new Unauthorized("token expired");
+            }
+            return new LinkedHashMap<>(known.claims());
         }
         SignedJWT jwt;
         JWTClaimsSet claims;
@@ -92,7 +115,12 @@ final class CognitoAuthorizer {
         if (!"id".equals(claims.getClaim("token_use"))) {
             throw new Unauthorized("not an ID token");
         }
-        return asStrings(claims);
+        Map<String, String> strings = asStrings(claims);
+        if (verified.size() >= REMEMBERED_TOKENS) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(expiry.toInstant(), Collections.unmodifiableMap(new LinkedHashMap<>(strings))));
+        return strings;
     }
 
     private void verifySignature(SignedJWT jwt) throws Unauthorized {
@@ -145,7 +173,7 @@ final class CognitoAuthorizer {
             if (value instanceof Date date && TIME_CLAIMS.contains(name)) {
                 strings.put(name, CLAIM_TIME.format(date.toInstant()));
             } else if (value instanceof Number seconds && TIME_CLAIMS.contains(name)) {
-                strings.put(name, CLAIM_TIME.format(java.time.Instant.ofEpochSecond(seconds.longValue())));
+                strings.put(name, CLAIM_TIME.format(Instant.ofEpochSecond(seconds.longValue())));
             } else if (value instanceof List<?> list && name.equals("aud") && list.size() == 1) {
                 strings.put(name, String.valueOf(list.get(0)));
             } else {

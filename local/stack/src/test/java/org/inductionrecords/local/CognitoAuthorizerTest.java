@@ -76,6 +76,60 @@ class CognitoAuthorizerTest {
         assertUnauthorized("Bearer x.y.z");
     }
 
+    @Test
+    void aRememberedTokenGivesTheSameClaimsAndIsRefusedOnceItHasExpired() throws Exception {
+        // given an authorizer whose clock we move, and a token valid for ten minutes that it has checked once
+        MovableClock clock = new MovableClock(Instant.now());
+        CognitoAuthorizer remembering = new CognitoAuthorizer(
+                URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks"), ISSUER, CLIENT, clock);
+        String token = token(poolKey, c -> c.expirationTime(Date.from(clock.instant().plusSeconds(600))));
+        Map<String, String> first = remembering.authorize("Bearer " + token);
+
+        // when it is used again within its life, then the same claims; a changed copy does not change them
+        Map<String, String> again = remembering.authorize("Bearer " + token);
+        assertEquals(first, again);
+        again.put("sub", "someone-else");
+        assertEquals("user-1", remembering.authorize(token).get("sub"));
+
+        // when its expiry has passed, then it is refused, remembered or not
+        clock.now = clock.instant().plusSeconds(601);
+        assertThrows(CognitoAuthorizer.Unauthorized.class, () -> remembering.authorize("Bearer " + token));
+        assertThrows(CognitoAuthorizer.Unauthorized.class, () -> remembering.authorize("Bearer " + token));
+    }
+
+    @Test
+    void aTokenWithOneCharacterChangedIsCheckedAfreshAndRefused() throws Exception {
+        String token = token(poolKey, c -> { });
+        authorizer.authorize(token);
+        int last = token.length() - 2;
+        String tampered = token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.substring(last + 1);
+
+        assertUnauthorized(tampered);
+    }
+
+    private static final class MovableClock extends Clock {
+        volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     private static void assertUnauthorized(String header) {
         assertThrows(CognitoAuthorizer.Unauthorized.class, () -> authorizer.authorize(header));
     }
