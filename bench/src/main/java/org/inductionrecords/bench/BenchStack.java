@@ -2,13 +2,13 @@ package org.inductionrecords.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,6 @@ final class BenchStack implements AutoCloseable {
     final String coordinatorToken;
     final String tutorToken;
     private final Path dataDir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger nextTrn = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     BenchStack() throws IOException {
@@ -117,26 +116,35 @@ final class BenchStack implements AutoCloseable {
     record Answer(int status, String body) {
     }
 
+    /**
+     * One API call over loopback HTTP. The JDK's blocking HttpURLConnection with its keep-alive connections: the
+     * least client there is, so that the warm benchmark measures the API, not the client's own threads.
+     */
     Answer call(String method, String path, String token, String body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(local.apiUrl() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Bearer " + token);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            HttpURLConnection connection = (HttpURLConnection) URI.create(local.apiUrl() + path).toURL()
+                    .openConnection();
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(60_000);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            if (idempotencyKey != null) {
+                connection.setRequestProperty("Idempotency-Key", idempotencyKey);
+            }
+            if (body != null) {
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setDoOutput(true);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            int status = connection.getResponseCode();
+            // Read to the end and close: that returns the connection to the keep-alive cache.
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -28,10 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 /**
  * Warm API latency and throughput through the local stack (issue 7): an assessment submission (POST
  * /inductions/{id}/assessments, with an Idempotency-Key) and a list read (GET /inductions/{id}/assessments), each
- * at concurrency 1 and 8, over loopback HTTP with real ID tokens (so the authorizer's signature check is in
- * it). Beside each, the floor: the very DynamoDB requests that one such API call made (recorded with a global
+ * at concurrency 1 and 8, over loopback HTTP (keep-alive connections) with real ID tokens (so the authorizer's
+ * checks are in it; it checks a token's signature once, then remembers the token until it expires). Beside each, the floor: the very DynamoDB requests that one such API call made (recorded with a global
  * SDK interceptor), replayed directly from this JVM with a client built like the functions' (writes go to
- * fresh keys so their conditions hold). Bounded loops; prints a Markdown table.
+ * fresh keys so their conditions hold). A warm-up for the JIT first; then, per level, unmeasured calls at that
+ * concurrency and the API and the floor measured in alternating blocks. Bounded loops; prints a Markdown table.
  *
  * <pre>java -cp ... org.inductionrecords.bench.WarmApiBenchmark [reads per level=200] [submissions per level=60]</pre>
  */
@@ -46,7 +47,7 @@ public final class WarmApiBenchmark {
         System.out.println("# warm API, " + Instant.now() + ", java " + Runtime.version() + ", load " + Load.now());
         try (BenchStack bench = new BenchStack()) {
             int warmup = 10;
-            int needed = warmup + 2 * submissions + 1;
+            int needed = warmup + 2 * submissions + warmRounds(1) + warmRounds(8) + BLOCKS + 1;
             ConcurrentLinkedQueue<String[]> targets = new ConcurrentLinkedQueue<>();
             List<String> inductions = new ArrayList<>();
             for (int i = 0; i < (needed + 4) / 5; i++) {
@@ -79,12 +80,18 @@ public final class WarmApiBenchmark {
                 readFloor.run();
                 submitFloor.run();
             }
+            // The JIT's warm-up, for the request paths of the stack, the functions and the SDK alike: without it
+            // the first measured level (the API at concurrency 1) paid for compilations the floor then enjoyed.
+            for (int i = 0; i < JIT_WARMUP_READS; i++) {
+                read.run();
+                readFloor.run();
+            }
             List<String> rows = new ArrayList<>();
             for (int concurrency : new int[] {1, 8}) {
-                rows.add(row("list read", concurrency, measure(concurrency, reads, read),
-                        measure(concurrency, reads, readFloor)));
-                rows.add(row("submission", concurrency, measure(concurrency, submissions, submit),
-                        measure(concurrency, submissions, submitFloor)));
+                Result[] list = measure(concurrency, reads, read, readFloor);
+                rows.add(row("list read", concurrency, list[0], list[1]));
+                Result[] submission = measure(concurrency, submissions, submit, submitFloor);
+                rows.add(row("submission", concurrency, submission[0], submission[1]));
             }
             System.out.println();
             System.out.println("| request | concurrency | API p50 / p99 | API throughput | floor p50 / p99 | floor throughput | API / floor at p50 |");
@@ -95,13 +102,51 @@ public final class WarmApiBenchmark {
         System.exit(0);
     }
 
-    record Result(long[] sortedMicros, double perSecond) {
+    record Result(long[] sortedMicros, double seconds) {
         long p(double percentile) {
             return Stats.percentile(sortedMicros, percentile);
         }
+
+        double perSecond() {
+            return sortedMicros.length / seconds;
+        }
+
+        static Result of(List<Result> blocks) {
+            long[] all = blocks.stream().flatMapToLong(b -> java.util.Arrays.stream(b.sortedMicros())).sorted().toArray();
+            return new Result(all, blocks.stream().mapToDouble(Result::seconds).sum());
+        }
     }
 
-    static Result measure(int concurrency, int total, Runnable call) throws Exception {
+    static final int JIT_WARMUP_READS = 300;
+    static final int BLOCKS = 4;
+
+    /**
+     * Unmeasured calls at the measured concurrency before each measurement: the local stack makes a further
+     * function instance for each concurrent call (as Lambda does), and a warm figure must not include the
+     * construction of those instances or their first requests.
+     */
+    static int warmRounds(int concurrency) {
+        return 4 * concurrency;
+    }
+
+    /**
+     * The API's calls and the floor's, each {@code total} times at this concurrency, in alternating blocks, so
+     * that a change of the machine's load or of the JIT's state during the run falls on both alike.
+     */
+    static Result[] measure(int concurrency, int total, Runnable api, Runnable floor) throws Exception {
+        run(concurrency, warmRounds(concurrency), api);
+        run(concurrency, warmRounds(concurrency), floor);
+        List<Result> apiBlocks = new ArrayList<>();
+        List<Result> floorBlocks = new ArrayList<>();
+        for (int block = 0; block < BLOCKS; block++) {
+            int calls = total / BLOCKS + (block < total % BLOCKS ? 1 : 0);
+            apiBlocks.add(run(concurrency, calls, api));
+            floorBlocks.add(run(concurrency, calls, floor));
+        }
+        return new Result[] {Result.of(apiBlocks), Result.of(floorBlocks)};
+    }
+
+    private static Result run(int concurrency, int total, Runnable call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicInteger left = new AtomicInteger(total);
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
@@ -122,7 +167,7 @@ public final class WarmApiBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(sorted, total / seconds);
+        return new Result(sorted, seconds);
     }
 
     static String row(String request, int concurrency, Result api, Result floor) {
