@@ -2,11 +2,13 @@ package org.inductionrecords.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,11 +19,15 @@ import org.inductionrecords.assessments.AssessmentsHandler;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
+import org.inductionrecords.identity.CognitoLogins;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Attributes;
+import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
+import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The issue's end-to-end case, in process: two NQT inductions taken to a pass through the real
@@ -41,9 +47,7 @@ class ReducedThroughTheApiTest {
 
     @Test
     void aPassFrom2019IsReducedToItsBasicRecordAndOneFrom2021IsUntouched() {
-        world.put(Map.of(Keys.PK, Attributes.s(Keys.school(urn)), Keys.SK, Attributes.s("SCHOOL"),
-                Keys.TYPE, Attributes.s("SCHOOL"), "urn", Attributes.s(urn), "name", Attributes.s("School " + urn),
-                Keys.GSI1_PK, Attributes.s("SCHOOLS"), Keys.GSI1_SK, Attributes.s(urn)));
+        school();
         String trn2019 = World.newTrn();
         String trn2021 = World.newTrn();
         User teacher2019 = world.nqtUser(trn2019, urn);
@@ -79,6 +83,50 @@ class ReducedThroughTheApiTest {
         assertEquals(3, call(teacher2021, "GET", "/inductions/" + passed2021 + "/assessments", null)
                 .json().path("items").size());
         assertTrue(world.loginExists(teacher2021.email()));
+    }
+
+    /**
+     * A legal hold asked for once the sweep has begun reducing a record (claimed, its deletes to come) would not
+     * stop those deletes: it is refused with 409 and changes nothing, and the next run completes the reduction.
+     */
+    @Test
+    void aLegalHoldAskedForWhileTheRecordIsBeingReducedIsRefusedAndTheNextRunCompletesIt() {
+        // given a 2019 pass, and a sweep that stopped right after claiming it (a timeout, say)
+        school();
+        String trn = World.newTrn();
+        world.nqtUser(trn, urn);
+        String inductionId = pass(trn, LocalDate.of(2018, 9, 3), "2019-07-18");
+        FaultAfter stop = new FaultAfter(1);
+        RetentionSweepHandler stopping = new RetentionSweepHandler(
+                stop.records(new RetentionTable(world.dynamo, world.table)),
+                stop.logins(new CognitoLogins(world.stack.emulators().cognito(), world.stack.userPoolId())),
+                Clock.systemUTC());
+        assertThrows(FaultAfter.InjectedFault.class,
+                () -> Sweeps.invoke(stopping, Sweeps.event(Instant.now().toString(), false)));
+        Map<String, AttributeValue> claimed = world.induction(inductionId);
+
+        // when the AB admin asks for a legal hold
+        Response hold = call(admin, "POST", "/inductions/" + inductionId + "/legal-hold",
+                Map.of("hold", true, "reason", "Employment tribunal claim"));
+
+        // then it is refused, and the record is as the claim left it
+        assertEquals(409, hold.status(), hold.body());
+        assertEquals("conflict", hold.json().path("error").asText());
+        assertTrue(hold.json().path("message").asText().contains("being reduced"), hold.body());
+        assertEquals(claimed, world.induction(inductionId));
+
+        // and the next run completes the reduction, leaving no marker behind
+        JsonNode report = Sweeps.invoke(new RetentionSweepHandler(world.environment()),
+                Sweeps.event(Instant.now().toString(), false));
+        assertEquals(1, report.get("reduced").asInt(), report.toString());
+        assertEquals("REDUCED", call(admin, "GET", "/inductions/" + inductionId, null).json().path("status").asText());
+        assertFalse(world.induction(inductionId).containsKey(InductionItems.REDUCTION_STARTED));
+    }
+
+    private void school() {
+        world.put(Map.of(Keys.PK, Attributes.s(Keys.school(urn)), Keys.SK, Attributes.s("SCHOOL"),
+                Keys.TYPE, Attributes.s("SCHOOL"), "urn", Attributes.s(urn), "name", Attributes.s("School " + urn),
+                Keys.GSI1_PK, Attributes.s("SCHOOLS"), Keys.GSI1_SK, Attributes.s(urn)));
     }
 
     /** Registration, three signed assessments (T1, T2 termly, T3 final) and a pass with a past outcome date. */

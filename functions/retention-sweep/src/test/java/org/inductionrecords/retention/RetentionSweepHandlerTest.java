@@ -237,6 +237,7 @@ class RetentionSweepHandlerTest {
         Map<String, AttributeValue> item = world.induction(closed.inductionId());
         assertEquals("REDUCED", item.get("status").s());
         assertEquals("2", item.get("termsServed").n(), "counted before the assessments went");
+        assertFalse(item.containsKey(InductionItems.REDUCTION_STARTED), "the claim's marker goes with the rewrite");
         assertEquals(List.of(item), world.partition(Keys.induction(closed.inductionId())));
         assertTrue(world.item(Keys.user(teacher.userId()), UserItems.SK).isEmpty());
         assertTrue(world.item(Keys.email(teacher.email()), "EMAIL").isEmpty());

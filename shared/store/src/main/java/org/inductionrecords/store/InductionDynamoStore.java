@@ -289,7 +289,7 @@ public final class InductionDynamoStore implements InductionStore {
     public void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event) {
         Induction induction = plan.induction();
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(putAtVersion(InductionItems.toItem(induction), expectedVersion));
+        writes.add(putInductionAtVersion(induction, expectedVersion));
         plan.signedFinalId().ifPresent(finalId -> writes.add(check(
                 AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
                 Map.of("#status", "status"),
@@ -313,7 +313,7 @@ public final class InductionDynamoStore implements InductionStore {
                     + " assessment.");
         }
         if (failed(reasons, 0)) {
-            throw new Conflict("The induction changed meanwhile; read it again.");
+            throw inductionChanged(reasons.get(0));
         }
         throw busy();
     }
@@ -321,10 +321,10 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public void updateInduction(Induction updated, long expectedVersion, AuditEvent event) {
         List<CancellationReason> reasons = transact(List.of(
-                putAtVersion(InductionItems.toItem(updated), expectedVersion),
+                putInductionAtVersion(updated, expectedVersion),
                 AuditItems.put(table, event)));
         if (!reasons.isEmpty()) {
-            throw failed(reasons, 0) ? new Conflict("The induction changed meanwhile; read it again.") : busy();
+            throw failed(reasons, 0) ? inductionChanged(reasons.get(0)) : busy();
         }
     }
 
@@ -378,6 +378,22 @@ public final class InductionDynamoStore implements InductionStore {
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /** The induction written whole at the version read, unless the retention sweep is reducing it. */
+    private TransactWriteItem putInductionAtVersion(Induction induction, long expectedVersion) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(InductionItems.toItem(induction))
+                .conditionExpression("version = :v AND attribute_not_exists(" + InductionItems.REDUCTION_STARTED + ")")
+                .expressionAttributeValues(Map.of(":v", n(expectedVersion)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
+    }
+
+    /** Why a write of the induction at the version read was refused. */
+    private static Conflict inductionChanged(CancellationReason reason) {
+        return returnedItem(reason).filter(InductionItems::beingReduced).isPresent()
+                ? new Conflict("The induction's retention period has ended and it is being reduced to its basic"
+                        + " record; it can no longer be changed.")
+                : new Conflict("The induction changed meanwhile; read it again.");
     }
 
     private TransactWriteItem putAtVersion(Map<String, AttributeValue> item, long expectedVersion) {

@@ -36,8 +36,19 @@ public final class InductionItems {
     public static final String LOCK_SK = "IN_PROGRESS";
     public static final String RETENTION_PARTITION = "RETENTION";
     public static final String GSI3_SK_PREFIX = "INDUCTION#";
+    /**
+     * Set by the retention sweep's claim ({@link RetentionTable#claim}) and gone with the rewrite to the basic
+     * record: while it is there the induction is being reduced, and no other write may change it (a legal hold
+     * accepted then would not stop deletes already under way). Not part of the record: the store's alone.
+     */
+    public static final String REDUCTION_STARTED = "reductionStarted";
 
     private InductionItems() {
+    }
+
+    /** Whether this stored induction is being reduced by the retention sweep (see {@link #REDUCTION_STARTED}). */
+    public static boolean beingReduced(Map<String, AttributeValue> item) {
+        return item.containsKey(REDUCTION_STARTED);
     }
 
     public static Map<String, AttributeValue> key(String inductionId) {

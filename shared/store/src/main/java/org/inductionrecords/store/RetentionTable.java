@@ -104,14 +104,15 @@ public final class RetentionTable implements RetentionRecords {
         values.put(":next", n(read.version() + 1));
         values.put(":read", n(read.version()));
         values.put(":held", AttributeValue.fromBool(true));
+        values.put(":started", AttributeValue.fromBool(true));
         termsServed.ifPresent(terms -> values.put(":terms", n(terms)));
         try {
             Map<String, AttributeValue> stored = dynamo.updateItem(b -> b.tableName(tableName)
                     .key(InductionItems.key(read.inductionId()))
-                    // A new version makes any write from an older read (a legal hold, say) fail and re-read.
-                    .updateExpression(termsServed.isPresent()
-                            ? "SET version = :next, termsServed = if_not_exists(termsServed, :terms)"
-                            : "SET version = :next")
+                    // A new version makes any write from an older read (a legal hold, say) fail and re-read; the
+                    // marker refuses every write from a newer read until the rewrite to the basic record.
+                    .updateExpression("SET version = :next, " + InductionItems.REDUCTION_STARTED + " = :started"
+                            + (termsServed.isPresent() ? ", termsServed = if_not_exists(termsServed, :terms)" : ""))
                     .conditionExpression("version = :read AND NOT legalHold = :held")
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)).attributes();

@@ -2,6 +2,7 @@ package org.inductionrecords.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -97,6 +98,32 @@ class SubjectDynamoStoreTest {
 
         assertEquals(before, items(), "no audit event without its change");
         assertEquals("Lovelace", store.teacher("1000003").inductions().get(0).teacher().familyName());
+    }
+
+    @Test
+    void aRectificationWhileTheRetentionSweepReducesTheInductionIsRefusedAndKeepsItsMarker() {
+        // given an induction the sweep has claimed (its marker set) and not yet rewritten
+        Induction read = induction("reducing-1", "1000005", "100001");
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> claimed =
+                new java.util.HashMap<>(InductionItems.toItem(read));
+        claimed.put(InductionItems.REDUCTION_STARTED,
+                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true));
+        put(claimed);
+        int before = items();
+        Induction renamed = new Induction(read.inductionId(), read.schoolUrn(), new Teacher("1000005", "Ada", "King",
+                read.teacher().dateOfBirth(), read.teacher().email()), read.programme(), read.startDate(), read.fte(),
+                read.tutorUserId(), read.status(), read.outcome(), read.outcomeDate(), read.extensionTerms(),
+                read.legalHold(), read.legalHoldReason(), read.closedDate(), read.retentionEnds(), read.completionDate(),
+                read.termsServed(), read.reducedAt(), read.version() + 1);
+
+        // when the teacher's name is rectified, then it is refused saying why, and nothing was written
+        Conflict refused = assertThrows(Conflict.class, () -> store.rectify(List.of(read), List.of(renamed),
+                Optional.empty(), List.of(event("INDUCTION", "reducing-1"))));
+
+        assertTrue(refused.getMessage().contains("being reduced"), refused.getMessage());
+        assertEquals(before, items(), "no audit event without its change");
+        assertEquals(claimed, dynamo.getItem(b -> b.tableName(stack.tableName()).key(InductionItems.key("reducing-1"))
+                .consistentRead(true)).item());
     }
 
     @Test
