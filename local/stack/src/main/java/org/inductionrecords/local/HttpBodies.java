@@ -20,6 +20,8 @@ final class HttpBodies {
         }
     }
 
+    private static final int READ_BUFFER = 64 * 1024;
+
     /** How much of a refused body is read and thrown away so that the client can still read the refusal. */
     static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
@@ -31,12 +33,18 @@ final class HttpBodies {
     static byte[] read(HttpExchange exchange, long limit) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         try (InputStream in = exchange.getRequestBody()) {
-            if (declared != null && declaredLength(declared) > limit) {
+            if (declared == null && exchange.getRequestHeaders().getFirst("Transfer-Encoding") == null) {
+                return new byte[0];   // HTTP/1.1: no length and no chunking means no body (most GETs)
+            }
+            long expected = declared == null ? -1 : declaredLength(declared);
+            if (expected > limit) {
                 discard(in);
                 throw new TooLarge();
             }
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
+            // Sized by the declared length: a 64 KB buffer for every request, most of them GETs without a body,
+            // was a fifth of what the local API's threads allocated (docs/PERFORMANCE.md).
+            ByteArrayOutputStream body = new ByteArrayOutputStream(expected > 0 ? (int) expected : 32);
+            byte[] buffer = new byte[expected >= 0 ? (int) Math.min(expected + 1, READ_BUFFER) : READ_BUFFER];
             long total = 0;
             int n;
             while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
