@@ -29,12 +29,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * Warm API latency and throughput through the local stack (issue 7): an assessment submission (POST
  * /inductions/{id}/assessments, with an Idempotency-Key) and a list read (GET /inductions/{id}/assessments), each
  * at concurrency 1 and 8, over loopback HTTP (keep-alive connections) with real ID tokens (so the authorizer's
- * checks are in it; it checks a token's signature once, then remembers the token until it expires). Beside each, the floor: the very DynamoDB requests that one such API call made (recorded with a global
- * SDK interceptor), replayed directly from this JVM with a client built like the functions' (writes go to
- * fresh keys so their conditions hold). A warm-up for the JIT first; then, per level, unmeasured calls at that
- * concurrency and the API and the floor measured in alternating blocks. Bounded loops; prints a Markdown table.
+ * checks are in it; it checks a token's signature once, then remembers the token until it expires). Beside each,
+ * the floor: the very DynamoDB requests that one such API call made (recorded with a global SDK interceptor),
+ * replayed directly from this JVM with a client built like the functions' (writes go to fresh keys so their
+ * conditions hold). A warm-up for the JIT first; then, per level, unmeasured calls at that concurrency and the API
+ * and the floor measured in alternating blocks. Bounded loops; prints a Markdown table, with the CPU this JVM spent
+ * per call on each side.
  *
- * <pre>java -cp ... org.inductionrecords.bench.WarmApiBenchmark [reads per level=200] [submissions per level=60]</pre>
+ * <pre>java -XX:TieredStopAtLevel=1 -cp ... org.inductionrecords.bench.WarmApiBenchmark [reads per level=800] [submissions per level=400]</pre>
  */
 public final class WarmApiBenchmark {
 
@@ -42,12 +44,13 @@ public final class WarmApiBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int reads = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        System.out.println("# warm API, " + Instant.now() + ", java " + Runtime.version() + ", load " + Load.now());
+        int reads = args.length > 0 ? Integer.parseInt(args[0]) : 800;
+        int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        System.out.println("# warm API, " + Instant.now() + ", java " + Runtime.version() + ", load " + Load.now()
+                + ", JIT " + jit());
         try (BenchStack bench = new BenchStack()) {
             int warmup = 10;
-            int needed = warmup + 2 * submissions + warmRounds(1) + warmRounds(8) + BLOCKS + 1;
+            int needed = warmup + JIT_WARMUP_SUBMISSIONS + 2 * submissions + warmRounds(1) + warmRounds(8) + BLOCKS + 1;
             ConcurrentLinkedQueue<String[]> targets = new ConcurrentLinkedQueue<>();
             List<String> inductions = new ArrayList<>();
             for (int i = 0; i < (needed + 4) / 5; i++) {
@@ -81,10 +84,15 @@ public final class WarmApiBenchmark {
                 submitFloor.run();
             }
             // The JIT's warm-up, for the request paths of the stack, the functions and the SDK alike: without it
-            // the first measured level (the API at concurrency 1) paid for compilations the floor then enjoyed.
+            // the first measured level (the API at concurrency 1) paid for compilations the floor then enjoyed, and
+            // compilations still under way (with the GC) were the largest and least steady CPU of a level.
             for (int i = 0; i < JIT_WARMUP_READS; i++) {
                 read.run();
                 readFloor.run();
+                if (i % (JIT_WARMUP_READS / JIT_WARMUP_SUBMISSIONS) == 0) {
+                    submit.run();
+                    submitFloor.run();
+                }
             }
             List<String> rows = new ArrayList<>();
             for (int concurrency : new int[] {1, 8}) {
@@ -94,15 +102,16 @@ public final class WarmApiBenchmark {
                 rows.add(row("submission", concurrency, submission[0], submission[1]));
             }
             System.out.println();
-            System.out.println("| request | concurrency | API p50 / p99 | API throughput | floor p50 / p99 | floor throughput | API / floor at p50 |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println("| request | concurrency | API p50 / p99 | API throughput | floor p50 / p99 | floor throughput | API / floor at p50 | CPU per call, API / floor |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
             rows.forEach(System.out::println);
             System.out.println("load after: " + Load.now());
         }
         System.exit(0);
     }
 
-    record Result(long[] sortedMicros, double seconds) {
+    /** Latencies, wall seconds, and the CPU this JVM (client, stack, functions, DynamoDB Local) spent meanwhile. */
+    record Result(long[] sortedMicros, double seconds, double cpuSeconds) {
         long p(double percentile) {
             return Stats.percentile(sortedMicros, percentile);
         }
@@ -111,14 +120,32 @@ public final class WarmApiBenchmark {
             return sortedMicros.length / seconds;
         }
 
+        double cpuMillisPerCall() {
+            return cpuSeconds * 1000 / sortedMicros.length;
+        }
+
         static Result of(List<Result> blocks) {
             long[] all = blocks.stream().flatMapToLong(b -> java.util.Arrays.stream(b.sortedMicros())).sorted().toArray();
-            return new Result(all, blocks.stream().mapToDouble(Result::seconds).sum());
+            return new Result(all, blocks.stream().mapToDouble(Result::seconds).sum(),
+                    blocks.stream().mapToDouble(Result::cpuSeconds).sum());
         }
     }
 
-    static final int JIT_WARMUP_READS = 300;
-    static final int BLOCKS = 4;
+    /**
+     * The JIT this JVM runs with. The figures are meant with {@code -XX:TieredStopAtLevel=1}, as the README runs the
+     * local stack and as Lambda runs the functions (the template's JAVA_TOOL_OPTIONS): with C2 the compiler threads
+     * kept compiling the stack, DynamoDB Local and the SDK throughout a run (half a core on average, in bursts of a
+     * whole one), the largest and least steady CPU use of a level on 2 cores.
+     */
+    static String jit() {
+        boolean c1Only = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.equals("-XX:TieredStopAtLevel=1"));
+        return c1Only ? "C1 only (-XX:TieredStopAtLevel=1)" : "C1 and C2 (not the documented setting: add -XX:TieredStopAtLevel=1)";
+    }
+
+    static final int JIT_WARMUP_READS = 600;
+    static final int JIT_WARMUP_SUBMISSIONS = 200;
+    static final int BLOCKS = 8;
 
     /**
      * Unmeasured calls at the measured concurrency before each measurement: the local stack makes a further
@@ -150,6 +177,7 @@ public final class WarmApiBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicInteger left = new AtomicInteger(total);
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
@@ -165,15 +193,22 @@ public final class WarmApiBenchmark {
             worker.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         pool.shutdown();
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(sorted, seconds);
+        return new Result(sorted, seconds, cpuSeconds);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String row(String request, int concurrency, Result api, Result floor) {
-        return String.format("| %s | %d | %.1f / %.1f ms | %.0f/s | %.1f / %.1f ms | %.0f/s | **%.2fx** |", request,
-                concurrency, api.p(50) / 1000.0, api.p(99) / 1000.0, api.perSecond(), floor.p(50) / 1000.0,
-                floor.p(99) / 1000.0, floor.perSecond(), (double) api.p(50) / floor.p(50));
+        return String.format("| %s | %d | %.1f / %.1f ms | %.0f/s | %.1f / %.1f ms | %.0f/s | **%.2fx** | %.1f / %.1f ms |",
+                request, concurrency, api.p(50) / 1000.0, api.p(99) / 1000.0, api.perSecond(), floor.p(50) / 1000.0,
+                floor.p(99) / 1000.0, floor.perSecond(), (double) api.p(50) / floor.p(50), api.cpuMillisPerCall(),
+                floor.cpuMillisPerCall());
     }
 
     private static List<SdkRequest> record(Runnable call) {
