@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON mapper of the system: ISO dates and instants, empty Optionals left out. Its factory is built at

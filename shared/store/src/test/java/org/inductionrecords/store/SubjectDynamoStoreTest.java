@@ -46,6 +46,15 @@ class SubjectDynamoStoreTest {
                 Optional.of(id + "@example.org")), Programme.ECT, LocalDate.of(2024, 9, 2), BigDecimal.ONE, "tutor-" + urn);
     }
 
+    /** The same induction with the teacher's family name rectified to King, as the service would write it. */
+    private static Induction renamedKing(Induction read) {
+        return new Induction(read.inductionId(), read.schoolUrn(), new Teacher(read.teacher().trn(), "Ada", "King",
+                read.teacher().dateOfBirth(), read.teacher().email()), read.programme(), read.startDate(), read.fte(),
+                read.tutorUserId(), read.status(), read.outcome(), read.outcomeDate(), read.extensionTerms(),
+                read.legalHold(), read.legalHoldReason(), read.closedDate(), read.retentionEnds(), read.completionDate(),
+                read.termsServed(), read.reducedAt(), read.version() + 1);
+    }
+
     private static User nqt(String id, String trn) {
         return new User(id, id + "@example.org", "Ada", "Lovelace", Role.NQT, Optional.of("100001"), Optional.of(trn),
                 UserStatus.ACTIVE);
@@ -87,11 +96,7 @@ class SubjectDynamoStoreTest {
         put(InductionItems.toItem(read));
         put(InductionItems.toItem(read.withLegalHold(true, Optional.of("claim"))));   // changed meanwhile: version 2
         int before = items();
-        Induction renamed = new Induction(read.inductionId(), read.schoolUrn(), new Teacher("1000003", "Ada", "King",
-                read.teacher().dateOfBirth(), read.teacher().email()), read.programme(), read.startDate(), read.fte(),
-                read.tutorUserId(), read.status(), read.outcome(), read.outcomeDate(), read.extensionTerms(),
-                read.legalHold(), read.legalHoldReason(), read.closedDate(), read.retentionEnds(), read.completionDate(),
-                read.termsServed(), read.reducedAt(), read.version() + 1);
+        Induction renamed = renamedKing(read);
 
         assertThrows(Conflict.class, () -> store.rectify(List.of(read), List.of(renamed), Optional.empty(),
                 List.of(event("INDUCTION", "stale-1"))));
@@ -110,11 +115,7 @@ class SubjectDynamoStoreTest {
                 software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true));
         put(claimed);
         int before = items();
-        Induction renamed = new Induction(read.inductionId(), read.schoolUrn(), new Teacher("1000005", "Ada", "King",
-                read.teacher().dateOfBirth(), read.teacher().email()), read.programme(), read.startDate(), read.fte(),
-                read.tutorUserId(), read.status(), read.outcome(), read.outcomeDate(), read.extensionTerms(),
-                read.legalHold(), read.legalHoldReason(), read.closedDate(), read.retentionEnds(), read.completionDate(),
-                read.termsServed(), read.reducedAt(), read.version() + 1);
+        Induction renamed = renamedKing(read);
 
         // when the teacher's name is rectified, then it is refused saying why, and nothing was written
         Conflict refused = assertThrows(Conflict.class, () -> store.rectify(List.of(read), List.of(renamed),
