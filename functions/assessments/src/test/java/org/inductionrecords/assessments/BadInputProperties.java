@@ -1,19 +1,15 @@
 package org.inductionrecords.assessments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
@@ -31,8 +27,8 @@ import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.testing.BadJson;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import org.inductionrecords.testing.ContractErrors;
+import org.inductionrecords.testing.TableFingerprint;
 
 /**
  * Bad input, generated (issue 8, item 2): for every request body and every path parameter of
@@ -41,10 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * naming at least one field), never a 5xx, and write nothing: the table is item for item the same.
  */
 class BadInputProperties {
-
-    private static final Map<Integer, String> ERROR_CODES = Map.of(400, "validation_failed", 401, "unauthorized",
-            403, "forbidden", 404, "not_found", 409, "conflict", 413, "payload_too_large",
-            415, "unsupported_media_type", 422, "idempotency_mismatch");
 
     private static final AtomicInteger GENERATED = new AtomicInteger();
 
@@ -323,33 +315,10 @@ class BadInputProperties {
     }
 
     private static void assertRefusedInTheContractsWords(TestApi.Response answer) {
-        assertTrue(answer.status() >= 400 && answer.status() < 500, () -> "answered " + answer);
-        JsonNode body = answer.json();
-        assertTrue(body != null && body.isObject(), "an error JSON object");
-        assertEquals(ERROR_CODES.get(answer.status()), body.path("error").asText(), body::toString);
-        assertTrue(body.path("message").isTextual(), body::toString);
-        assertTrue(body.path("details").isArray(), body::toString);
-        if (answer.status() == 400) {
-            assertFalse(body.path("details").isEmpty(), () -> "a 400 names its fields: " + body);
-            body.path("details").forEach(detail -> {
-                assertFalse(detail.path("field").asText().isEmpty(), body::toString);
-                assertFalse(detail.path("message").asText().isEmpty(), body::toString);
-            });
-        }
+        ContractErrors.assertRefusedInTheContractsWords(answer.status(), answer.json(), String.valueOf(answer));
     }
 
-    /** Every item of the stack's table, sorted and hashed: any put, update or delete changes it. */
     private static String fingerprint() {
-        List<String> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = Shared.WORLD.api.dynamo.scan(b -> b.tableName(Shared.WORLD.api.stack.tableName())
-                    .consistentRead(true).exclusiveStartKey(from));
-            page.items().forEach(item -> items.add(new TreeMap<>(item).toString()));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        Collections.sort(items);
-        return items.size() + " items, hash " + String.join("\n", items).hashCode();
+        return TableFingerprint.of(Shared.WORLD.api.dynamo, Shared.WORLD.api.stack.tableName());
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,8 +22,8 @@ import org.inductionrecords.testing.BadJson;
 import org.inductionrecords.testing.BadJson.Field;
 import org.inductionrecords.testing.BadJson.Input;
 import org.inductionrecords.testing.BadJson.Kind;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import org.inductionrecords.testing.ContractErrors;
+import org.inductionrecords.testing.TableFingerprint;
 
 /**
  * Bad input, generated (issue 8, item 2): for every request body and every path parameter of UsersFunction,
@@ -37,10 +33,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * path parameters are fuzzed as the AB admin, who would succeed with a good value.
  */
 class BadInputProperties {
-
-    private static final Map<Integer, String> ERROR_CODES = Map.of(400, "validation_failed", 401, "unauthorized",
-            403, "forbidden", 404, "not_found", 409, "conflict", 413, "payload_too_large",
-            415, "unsupported_media_type", 422, "idempotency_mismatch");
 
     private static final AtomicInteger GENERATED = new AtomicInteger();
 
@@ -186,35 +178,11 @@ class BadInputProperties {
     // ---------------------------------------------------------------- the property's assertions
 
     private static void assertRefusedInTheContractsWords(UsersApi.Response answer) {
-        assertTrue(answer.status() >= 400 && answer.status() < 500, () -> "answered " + answer.status() + ": "
-                + answer.body());
-        JsonNode body = answer.body();
-        assertTrue(body != null && body.isObject(), "an error JSON object");
-        assertEquals(ERROR_CODES.get(answer.status()), body.path("error").asText(), body::toString);
-        assertTrue(body.path("message").isTextual(), body::toString);
-        assertTrue(body.path("details").isArray(), body::toString);
-        if (answer.status() == 400) {
-            assertFalse(body.path("details").isEmpty(), () -> "a 400 names its fields: " + body);
-            body.path("details").forEach(detail -> {
-                assertFalse(detail.path("field").asText().isEmpty(), body::toString);
-                assertFalse(detail.path("message").asText().isEmpty(), body::toString);
-            });
-        }
+        ContractErrors.assertRefusedInTheContractsWords(answer.status(), answer.body(),
+                answer.status() + ": " + answer.body());
     }
 
-    /** Every item of the stack's table, sorted and hashed: any put, update or delete changes it. */
     private static String fingerprint() {
-        UsersApi api = world().api;
-        List<String> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = api.stack.emulators().dynamoDb().scan(b -> b.tableName(api.stack.tableName())
-                    .consistentRead(true).exclusiveStartKey(from));
-            page.items().forEach(item -> items.add(new TreeMap<>(item).toString()));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        Collections.sort(items);
-        return items.size() + " items, hash " + String.join("\n", items).hashCode();
+        return TableFingerprint.of(world().api.stack.emulators().dynamoDb(), world().api.stack.tableName());
     }
 }
