@@ -289,7 +289,7 @@ public final class InductionDynamoStore implements InductionStore {
     public void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event) {
         Induction induction = plan.induction();
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(putInductionAtVersion(induction, expectedVersion));
+        writes.add(InductionItems.putAtVersion(table, induction, expectedVersion));
         plan.signedFinalId().ifPresent(finalId -> writes.add(check(
                 AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
                 Map.of("#status", "status"),
@@ -321,7 +321,7 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public void updateInduction(Induction updated, long expectedVersion, AuditEvent event) {
         List<CancellationReason> reasons = transact(List.of(
-                putInductionAtVersion(updated, expectedVersion),
+                InductionItems.putAtVersion(table, updated, expectedVersion),
                 AuditItems.put(table, event)));
         if (!reasons.isEmpty()) {
             throw failed(reasons, 0) ? inductionChanged(reasons.get(0)) : busy();
@@ -380,17 +380,9 @@ public final class InductionDynamoStore implements InductionStore {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
-    /** The induction written whole at the version read, unless the retention sweep is reducing it. */
-    private TransactWriteItem putInductionAtVersion(Induction induction, long expectedVersion) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(InductionItems.toItem(induction))
-                .conditionExpression("version = :v AND attribute_not_exists(" + InductionItems.REDUCTION_STARTED + ")")
-                .expressionAttributeValues(Map.of(":v", n(expectedVersion)))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-    }
-
     /** Why a write of the induction at the version read was refused. */
     private static Conflict inductionChanged(CancellationReason reason) {
-        return returnedItem(reason).filter(InductionItems::beingReduced).isPresent()
+        return InductionItems.refusedAsBeingReduced(reason)
                 ? new Conflict("The induction's retention period has ended and it is being reduced to its basic"
                         + " record; it can no longer be changed.")
                 : new Conflict("The induction changed meanwhile; read it again.");

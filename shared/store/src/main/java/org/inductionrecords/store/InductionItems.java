@@ -19,6 +19,10 @@ import org.inductionrecords.core.induction.Outcome;
 import org.inductionrecords.core.induction.Programme;
 import org.inductionrecords.core.induction.Teacher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * An induction's item: {@code INDUCTION#<id>} / {@code INDUCTION} (docs/TABLE.md). Its indexes:
@@ -46,9 +50,23 @@ public final class InductionItems {
     private InductionItems() {
     }
 
-    /** Whether this stored induction is being reduced by the retention sweep (see {@link #REDUCTION_STARTED}). */
-    public static boolean beingReduced(Map<String, AttributeValue> item) {
-        return item.containsKey(REDUCTION_STARTED);
+    /**
+     * Whether a write of {@link #putAtVersion} was refused because the retention sweep is reducing the induction
+     * (see {@link #REDUCTION_STARTED}), by the item the refusal returned.
+     */
+    public static boolean refusedAsBeingReduced(CancellationReason reason) {
+        return reason.hasItem() && reason.item().containsKey(REDUCTION_STARTED);
+    }
+
+    /**
+     * The induction written whole at the version read, unless the retention sweep is reducing it (the whole-item
+     * write would drop its marker); a refusal returns the stored item, so the caller can tell which it was.
+     */
+    public static TransactWriteItem putAtVersion(String table, Induction induction, long expectedVersion) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(induction))
+                .conditionExpression("version = :v AND attribute_not_exists(" + REDUCTION_STARTED + ")")
+                .expressionAttributeValues(Map.of(":v", n(expectedVersion)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
     }
 
     public static Map<String, AttributeValue> key(String inductionId) {

@@ -1,6 +1,5 @@
 package org.inductionrecords.store;
 
-import static org.inductionrecords.store.Attributes.n;
 import static org.inductionrecords.store.Attributes.optionalString;
 import static org.inductionrecords.store.Attributes.s;
 import static org.inductionrecords.store.Attributes.string;
@@ -20,10 +19,8 @@ import org.inductionrecords.core.subject.SubjectRecords;
 import org.inductionrecords.core.user.User;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -79,12 +76,7 @@ public final class SubjectDynamoStore implements SubjectRecords {
                         List<AuditEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (int i = 0; i < rectified.size(); i++) {
-            // Not while the retention sweep reduces it: the whole-item write would drop its marker.
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                    .item(InductionItems.toItem(rectified.get(i)))
-                    .conditionExpression("version = :v AND attribute_not_exists(" + InductionItems.REDUCTION_STARTED + ")")
-                    .expressionAttributeValues(Map.of(":v", n(read.get(i).version())))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
+            writes.add(InductionItems.putAtVersion(table, rectified.get(i), read.get(i).version()));
         }
         // The user's names only: its status may change meanwhile and must not be overwritten.
         renamedUser.ifPresent(user -> writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
@@ -98,7 +90,7 @@ public final class SubjectDynamoStore implements SubjectRecords {
             dynamo.transactWriteItems(b -> b.transactItems(writes));
         } catch (TransactionCanceledException cancelled) {
             boolean reducing = cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
-                    .anyMatch(reason -> reason.hasItem() && InductionItems.beingReduced(reason.item()));
+                    .anyMatch(InductionItems::refusedAsBeingReduced);
             throw new Conflict(reducing
                     ? "One of the teacher's inductions is being reduced to its basic record; try again later."
                     : "The teacher's records changed meanwhile; read them again.");
