@@ -39,7 +39,7 @@ public final class Emulators implements AutoCloseable {
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local";
 
-    /** System properties the SDK 2.54.15 reads for region, credentials and per-service endpoint URLs. */
+    /** System properties the SDK v2 reads for region, credentials and per-service endpoint URLs. */
     public static final String REGION_PROPERTY = "aws.region";
     public static final String ACCESS_KEY_PROPERTY = "aws.accessKeyId";
     public static final String SECRET_KEY_PROPERTY = "aws.secretAccessKey";
