@@ -24,6 +24,8 @@ import org.inductionrecords.store.UserStore;
  * BootstrapAdminFunction (direct invoke only): {@code {"email", "givenName", "familyName"}} creates the
  * first AB_ADMIN (login invitation and record) while no AB_ADMIN exists; the same email again answers the
  * same admin; any other request once an AB_ADMIN exists fails the invocation. Answers the user record.
+ * With {@code "recover": true} it is the operator's audited way back into a locked-out Appropriate Body
+ * ({@link FirstAdmin#recover}): the named AB_ADMIN is made active again, or a new one invited.
  *
  * <pre>aws lambda invoke --function-name &lt;BootstrapAdminFunction&gt; --cli-binary-format raw-in-base64-out \
  *   --payload '{"email":"admin@example.org","givenName":"A","familyName":"Admin"}' out.json</pre>
@@ -50,8 +52,9 @@ public final class BootstrapAdminHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String raw = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         try {
-            NewUser admin = NewUser.readFirstAdmin(RequestBody.parse(raw));
-            output.write(Json.writeBytes(UserResponse.of(firstAdmin.create(admin))));
+            NewUser.Bootstrap request = NewUser.readBootstrap(RequestBody.parse(raw));
+            output.write(Json.writeBytes(UserResponse.of(request.recover()
+                    ? firstAdmin.recover(request.admin()) : firstAdmin.create(request.admin()))));
         } catch (Rejection refused) {
             throw new IllegalStateException(describe(refused), refused);
         }

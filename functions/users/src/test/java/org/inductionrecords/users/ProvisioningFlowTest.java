@@ -129,6 +129,7 @@ class ProvisioningFlowTest {
                 real.delete(e);
             }
         };
+        world.api.registerTeacher(World.A, "7654321");
         int items = world.api.itemCount();
         String body = Json.write(Map.of("email", email, "givenName", "Cara", "familyName", "Crash",
                 "role", "NQT", "trn", "7654321"));
@@ -149,7 +150,7 @@ class ProvisioningFlowTest {
 
         assertEquals(201, retried.status(), () -> retried.body().toString());
         assertEquals(orphanSub, retried.text("userId"), "the retry adopts the login the crash left");
-        assertEquals(items + 3, world.api.itemCount());
+        assertEquals(items + 4, world.api.itemCount(), "record, email lock, login lock and audit event");
         assertEquals(200, world.api.me(orphanSub).status());
         assertEquals(409, world.api.post(coordinator(), "/schools/{urn}/users", Map.of("urn", World.A), body).status());
     }

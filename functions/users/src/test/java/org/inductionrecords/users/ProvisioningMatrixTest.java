@@ -81,6 +81,9 @@ class ProvisioningMatrixTest {
 
     private void assertCreation(Role caller, Role target, String urn, String place, int expected) {
         String email = world.email((caller + "-creates-" + target + "-in-" + place).toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (target == Role.NQT) {
+            world.api.registerTeacher(urn, UsersApi.trnFor(email));
+        }
         int itemsBefore = world.api.itemCount();
 
         UsersApi.Response response = world.api.createUser(world.caller(caller), urn, email, target.name());
@@ -93,8 +96,8 @@ class ProvisioningMatrixTest {
             assertEquals(target == Role.AB_ADMIN ? "" : urn, response.body().path("schoolUrn").asText(""));
             assertEquals(target == Role.NQT, response.body().has("trn"));
             assertTrue(world.api.loginExists(email), "the login was created");
-            // the record, its email lock and the audit event
-            assertEquals(itemsBefore + 3, world.api.itemCount());
+            // the record, its email lock and the audit event (and an NQT's login lock)
+            assertEquals(itemsBefore + (target == Role.NQT ? 4 : 3), world.api.itemCount());
         } else {
             assertEquals(itemsBefore, world.api.itemCount(), "a refusal writes nothing");
             assertFalse(world.api.loginExists(email), "a refusal creates no login");
@@ -161,6 +164,41 @@ class ProvisioningMatrixTest {
             assertEquals(before, record(targetId));
             assertEquals(itemsBefore, world.api.itemCount());
         }
+    }
+
+    @ParameterizedTest(name = "an NQT login for a TRN {0} is {1}")
+    @CsvSource({
+            // where the TRN's induction is,              answer, field
+            "'in progress at another school',             400,    trn",
+            "'nowhere',                                   400,    trn",
+            "'in progress here, with a login already',    409,    ''",
+    })
+    void anNqtLoginBelongsToATeacherOfTheCoordinatorsSchool(String where, int expected, String field) {
+        // given a TRN in the state named, and school A's coordinator
+        String trn = UsersApi.trnFor(where);
+        switch (where) {
+            case "in progress at another school" -> world.api.registerTeacher(World.B, trn);
+            case "in progress here, with a login already" -> {
+                world.api.registerTeacher(World.A, trn);
+                assertEquals(201, world.api.createUserWithTrn(world.caller(Role.INDUCTION_COORDINATOR), World.A,
+                        world.email("first-login-" + trn), trn).status());
+            }
+            default -> { }
+        }
+        String email = world.email("impostor-" + trn);
+        int itemsBefore = world.api.itemCount();
+
+        // when the coordinator asks for an NQT login bound to it
+        UsersApi.Response response = world.api.createUserWithTrn(world.caller(Role.INDUCTION_COORDINATOR), World.A, email, trn);
+
+        // then it is refused, nothing is written and no login is created
+        assertEquals(expected, response.status(), () -> response.body().toString());
+        if (!field.isEmpty()) {
+            assertEquals(field, response.body().path("details").path(0).path("field").asText());
+        }
+        assertFalse(response.body().toString().contains(World.B), "the answer names no other school");
+        assertEquals(itemsBefore, world.api.itemCount());
+        assertFalse(world.api.loginExists(email));
     }
 
     @ParameterizedTest

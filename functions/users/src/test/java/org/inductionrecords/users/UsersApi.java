@@ -11,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.Teacher;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.identity.CognitoLogins;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.store.InductionItems;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -122,12 +128,33 @@ final class UsersApi {
         return post(callerId, "/schools/{urn}/users", Map.of("urn", urn), Json.write(body));
     }
 
+    /** An NQT login asked for with exactly this TRN. */
+    Response createUserWithTrn(String callerId, String urn, String email, String trn) {
+        return post(callerId, "/schools/{urn}/users", Map.of("urn", urn), Json.write(Map.of("email", email,
+                "givenName", "Given", "familyName", "Family", "role", "NQT", "trn", trn)));
+    }
+
     Response suspend(String callerId, String userId) {
         return post(callerId, "/users/{userId}/suspend", Map.of("userId", userId), null);
     }
 
     Response reactivate(String callerId, String userId) {
         return post(callerId, "/users/{userId}/reactivate", Map.of("userId", userId), null);
+    }
+
+    /**
+     * A teacher with an induction in progress at the school, as AssessmentsFunction's registration leaves
+     * it (the lock and the induction item; the users function has no registration route of its own). An NQT
+     * login may be created only for such a TRN. Writing it again changes nothing.
+     */
+    void registerTeacher(String urn, String trn) {
+        String inductionId = "induction-of-" + trn;
+        Induction induction = Induction.register(inductionId, urn,
+                new Teacher(trn, "Given", "Family", LocalDate.of(1995, 1, 1), java.util.Optional.empty()),
+                Programme.ECT, LocalDate.of(2025, 9, 1), BigDecimal.ONE, "tutor-of-" + urn);
+        var dynamo = stack.emulators().dynamoDb();
+        dynamo.putItem(b -> b.tableName(stack.tableName()).item(InductionItems.lockItem(trn, inductionId)));
+        dynamo.putItem(b -> b.tableName(stack.tableName()).item(InductionItems.toItem(induction)));
     }
 
     /** A 7-digit TRN derived from the email, so each NQT has its own. */

@@ -45,8 +45,11 @@ final class World {
         return localPart + "@" + domain;
     }
 
-    /** Provisions a user through the API and answers its userId. */
+    /** Provisions a user through the API and answers its userId (an NQT's teacher is registered first). */
     String create(String callerId, String urn, String localPart, Role role) {
+        if (role == Role.NQT) {
+            api.registerTeacher(urn, UsersApi.trnFor(email(localPart)));
+        }
         UsersApi.Response response = api.createUser(callerId, urn, email(localPart), role.name());
         assertEquals(201, response.status(), () -> "creating " + localPart + ": " + response.body());
         return response.text("userId");

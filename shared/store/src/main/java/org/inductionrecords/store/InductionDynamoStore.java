@@ -3,6 +3,7 @@ package org.inductionrecords.store;
 import static org.inductionrecords.store.Attributes.n;
 import static org.inductionrecords.store.Attributes.s;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,19 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public Optional<User> findUser(String userId) {
         return get(UserItems.key(userId)).map(UserItems::fromItem);
+    }
+
+    /** One Query of the teacher's partition in gsi3 (the inductions of a TRN, any school), one item. */
+    @Override
+    public Optional<LocalDate> heldDateOfBirth(String trn) {
+        QueryResponse response = dynamo.query(b -> b.tableName(table).indexName(Keys.GSI3)
+                .keyConditionExpression("gsi3pk = :p AND begins_with(gsi3sk, :inductions)")
+                .expressionAttributeValues(Map.of(":p", s(Keys.teacher(trn)), ":inductions", s(InductionItems.GSI3_SK_PREFIX)))
+                .projectionExpression("dateOfBirth")
+                .limit(1));
+        return response.items().stream().findFirst()
+                .filter(item -> item.containsKey("dateOfBirth"))
+                .map(item -> LocalDate.parse(item.get("dateOfBirth").s()));
     }
 
     @Override

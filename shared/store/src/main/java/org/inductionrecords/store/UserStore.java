@@ -12,24 +12,25 @@ import java.util.Set;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.error.Conflict;
-import org.inductionrecords.core.error.Rejection;
+import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.user.DirectoryView;
 import org.inductionrecords.core.user.ProvisioningPolicy;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.School;
+import org.inductionrecords.core.user.TeacherOfTrn;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserDirectory;
 import org.inductionrecords.core.user.UserStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -39,7 +40,6 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 public final class UserStore implements UserDirectory {
 
     private static final Set<String> GSI1_PAGE_KEY = Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK);
-    private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamo;
     private final String tableName;
@@ -55,23 +55,44 @@ public final class UserStore implements UserDirectory {
 
     @Override
     public DirectoryView read(String callerId, Optional<String> schoolUrn, Optional<String> userId,
-                              Optional<String> email) {
+                              Optional<String> email, Optional<String> trn) {
         Map<String, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
-        keys.put(Keys.user(callerId), UserItems.key(callerId));
-        schoolUrn.ifPresent(urn -> keys.put(Keys.school(urn), SchoolItems.key(urn)));
-        userId.ifPresent(id -> keys.put(Keys.user(id), UserItems.key(id)));
-        email.ifPresent(e -> keys.put(Keys.email(e), EmailItems.key(e)));
+        keys.put(id(UserItems.key(callerId)), UserItems.key(callerId));
+        schoolUrn.ifPresent(urn -> keys.put(id(SchoolItems.key(urn)), SchoolItems.key(urn)));
+        userId.ifPresent(id -> keys.put(id(UserItems.key(id)), UserItems.key(id)));
+        email.ifPresent(e -> keys.put(id(EmailItems.key(e)), EmailItems.key(e)));
+        trn.ifPresent(t -> {
+            keys.put(id(InductionItems.lockKey(t)), InductionItems.lockKey(t));
+            keys.put(id(TeacherLoginItems.key(t)), TeacherLoginItems.key(t));
+        });
         Map<String, Map<String, AttributeValue>> found = batchGet(keys.values());
 
-        Optional<User> caller = Optional.ofNullable(found.get(Keys.user(callerId)))
+        Optional<User> caller = Optional.ofNullable(found.get(id(UserItems.key(callerId))))
                 .map(UserItems::fromItem)
                 .map(callers::onFirstUse);
         Optional<User> user = userId.flatMap(id -> id.equals(callerId) ? caller
-                : Optional.ofNullable(found.get(Keys.user(id))).map(UserItems::fromItem));
+                : Optional.ofNullable(found.get(id(UserItems.key(id)))).map(UserItems::fromItem));
         return new DirectoryView(caller,
-                schoolUrn.map(urn -> found.get(Keys.school(urn))).map(SchoolItems::fromItem),
+                schoolUrn.map(urn -> found.get(id(SchoolItems.key(urn)))).map(SchoolItems::fromItem),
                 user,
-                email.map(e -> found.get(Keys.email(e))).map(EmailItems::userId));
+                email.map(e -> found.get(id(EmailItems.key(e)))).map(EmailItems::userId),
+                trn.map(t -> teacher(t, found)));
+    }
+
+    /** The TRN's induction in progress (one more read, through its lock) and its login, if any. */
+    private TeacherOfTrn teacher(String trn, Map<String, Map<String, AttributeValue>> found) {
+        Optional<TeacherOfTrn.InductionInProgress> inProgress = Optional.ofNullable(found.get(id(InductionItems.lockKey(trn))))
+                .map(lock -> lock.get("inductionId").s())
+                .flatMap(inductionId -> get(InductionItems.key(inductionId)))
+                .filter(induction -> InductionStatus.IN_PROGRESS.name().equals(induction.get("status").s()))
+                .map(induction -> new TeacherOfTrn.InductionInProgress(induction.get("inductionId").s(),
+                        induction.get("schoolUrn").s()));
+        Optional<String> login = Optional.ofNullable(found.get(id(TeacherLoginItems.key(trn)))).map(TeacherLoginItems::userId);
+        return new TeacherOfTrn(trn, inProgress, login);
+    }
+
+    private static String id(Map<String, AttributeValue> key) {
+        return key.get(Keys.PK).s() + "|" + key.get(Keys.SK).s();
     }
 
     /** One BatchGetItem (consistent); keys DynamoDB leaves unprocessed are asked for again. */
@@ -84,7 +105,7 @@ public final class UserStore implements UserDirectory {
             BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(tableName,
                     KeysAndAttributes.builder().keys(asked).consistentRead(true).build())));
             response.responses().getOrDefault(tableName, List.of())
-                    .forEach(item -> found.put(item.get(Keys.PK).s(), item));
+                    .forEach(item -> found.put(id(item), item));
             KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
             pending = unprocessed == null ? List.of() : unprocessed.keys();
         }
@@ -104,7 +125,7 @@ public final class UserStore implements UserDirectory {
 
     @Override
     public boolean adminExists() {
-        return get(UserAdminCounter.key()).isPresent();
+        return get(FirstAdminMarker.key()).isPresent();
     }
 
     private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
@@ -138,59 +159,83 @@ public final class UserStore implements UserDirectory {
 
     @Override
     public void createSchool(School school, AuditEvent event) {
-        transact(List.of(putNew(SchoolItems.toItem(school)), AuditItems.put(tableName, event)),
-                failed -> failed == 0 ? new Conflict("A school with this URN exists already.") : null);
+        Transaction.on(dynamo)
+                .write(putNew(SchoolItems.toItem(school)), new Conflict("A school with this URN exists already."))
+                .write(AuditItems.put(tableName, event))
+                .run();
     }
 
     @Override
-    public void add(User user, AuditEvent event) {
-        List<TransactWriteItem> writes = new ArrayList<>(userWrites(user, event));
-        if (user.role() == Role.AB_ADMIN && user.isActive()) {
-            writes.add(UserAdminCounter.increment(tableName));
+    public void add(User user, Optional<TeacherOfTrn> teacher, AuditEvent event) {
+        Transaction transaction = userWrites(user, event);
+        if (user.role() == Role.NQT) {
+            TeacherOfTrn.InductionInProgress induction = teacher.flatMap(TeacherOfTrn::inProgress).orElseThrow();
+            transaction
+                    .write(putNew(TeacherLoginItems.toItem(user.trn().orElseThrow(), user.userId())),
+                            ProvisioningPolicy.loginExists())
+                    .write(condition(InductionItems.key(induction.inductionId()),
+                                    "#status = :inProgress AND schoolUrn = :urn AND trn = :trn",
+                                    Map.of("#status", "status"),
+                                    Map.of(":inProgress", s(InductionStatus.IN_PROGRESS.name()),
+                                            ":urn", s(user.schoolUrn().orElseThrow()), ":trn", s(user.trn().orElseThrow()))),
+                            InvalidInput.of("trn", "must be the TRN of a teacher with an induction in progress at this school"));
         }
-        transact(writes, failed -> failed <= 1 ? new Conflict("A user with this email exists already.") : null);
+        transaction.run();
     }
 
     @Override
     public void addFirstAdmin(User admin, AuditEvent event) {
-        List<TransactWriteItem> writes = new ArrayList<>(userWrites(admin, event));
-        writes.add(UserAdminCounter.first(tableName));
-        transact(writes, failed -> switch (failed) {
-            case 0, 1 -> new Conflict("A user with this email exists already.");
-            case 3 -> new Conflict("An AB_ADMIN exists already.");
-            default -> null;
-        });
+        userWrites(admin, event)
+                .write(FirstAdminMarker.putFirst(tableName), new Conflict("An AB_ADMIN exists already."))
+                .run();
     }
 
-    /** The record (index 0) and the email lock (index 1), both only if new, and the audit event. */
-    private List<TransactWriteItem> userWrites(User user, AuditEvent event) {
-        return List.of(putNew(UserItems.toItem(user)),
-                putNew(EmailItems.toItem(user.email(), user.userId())),
-                AuditItems.put(tableName, event));
+    /** The record and the email lock, both only if new, and the audit event. */
+    private Transaction userWrites(User user, AuditEvent event) {
+        Conflict emailTaken = new Conflict("A user with this email exists already.");
+        return Transaction.on(dynamo)
+                .write(putNew(UserItems.toItem(user)), emailTaken)
+                .write(putNew(EmailItems.toItem(user.email(), user.userId())), emailTaken)
+                .write(AuditItems.put(tableName, event));
     }
 
     @Override
-    public User changeStatus(User user, UserStatus newStatus, AuditEvent event) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(Update.builder()
-                .tableName(tableName)
-                .key(UserItems.key(user.userId()))
-                .updateExpression("SET #status = :new")
-                .conditionExpression("#status = :read")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":new", s(newStatus.name()), ":read", s(user.status().name())))
-                .build()).build());
-        writes.add(AuditItems.put(tableName, event));
-        User changed = user.withStatus(newStatus);
-        if (user.role() == Role.AB_ADMIN && user.isActive() != changed.isActive()) {
-            writes.add(changed.isActive() ? UserAdminCounter.increment(tableName) : UserAdminCounter.decrement(tableName));
-        }
-        transact(writes, failed -> switch (failed) {
-            case 0 -> new Conflict("The user's status changed meanwhile; read it again.");
-            case 2 -> ProvisioningPolicy.lastActiveAdmin();
-            default -> null;
-        });
-        return changed;
+    public User changeStatus(User caller, User user, UserStatus newStatus, AuditEvent event) {
+        Transaction.on(dynamo)
+                .write(TransactWriteItem.builder().update(Update.builder()
+                                .tableName(tableName)
+                                .key(UserItems.key(user.userId()))
+                                .updateExpression("SET #status = :new")
+                                .conditionExpression("#status = :read")
+                                .expressionAttributeNames(Map.of("#status", "status"))
+                                .expressionAttributeValues(Map.of(":new", s(newStatus.name()), ":read", s(user.status().name())))
+                                .build()).build(),
+                        new Conflict("The user's status changed meanwhile; read it again."))
+                // The rule that keeps an active AB_ADMIN: see ProvisioningPolicy.callerSuspendedMeanwhile.
+                .write(condition(UserItems.key(caller.userId()), "#status = :active",
+                                Map.of("#status", "status"), Map.of(":active", s(UserStatus.ACTIVE.name()))),
+                        ProvisioningPolicy.callerSuspendedMeanwhile())
+                .write(AuditItems.put(tableName, event))
+                .run();
+        return user.withStatus(newStatus);
+    }
+
+    @Override
+    public User reinstateAdmin(User admin, AuditEvent event) {
+        Transaction.on(dynamo)
+                .write(TransactWriteItem.builder().update(Update.builder()
+                                .tableName(tableName)
+                                .key(UserItems.key(admin.userId()))
+                                .updateExpression("SET #status = :active")
+                                .conditionExpression("#role = :admin")
+                                .expressionAttributeNames(Map.of("#status", "status", "#role", "role"))
+                                .expressionAttributeValues(Map.of(":active", s(UserStatus.ACTIVE.name()),
+                                        ":admin", s(Role.AB_ADMIN.name())))
+                                .build()).build(),
+                        new Conflict("That user is not an AB_ADMIN."))
+                .write(AuditItems.put(tableName, event))
+                .run();
+        return admin.withStatus(UserStatus.ACTIVE);
     }
 
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
@@ -201,28 +246,14 @@ public final class UserStore implements UserDirectory {
                 .build()).build();
     }
 
-    /** What a failed condition at a given index of the transaction means; null if it means nothing known. */
-    private interface FailedCondition {
-        Rejection rejectionFor(int index);
-    }
-
-    private void transact(List<TransactWriteItem> writes, FailedCondition meaning) {
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
-        } catch (TransactionCanceledException cancelled) {
-            List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-            for (int i = 0; i < reasons.size(); i++) {
-                if (CONDITIONAL_CHECK_FAILED.equals(reasons.get(i).code())) {
-                    Rejection rejection = meaning.rejectionFor(i);
-                    if (rejection != null) {
-                        throw rejection;
-                    }
-                }
-            }
-            if (reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()))) {
-                throw new Conflict("Another change to the same records was under way; try again.");
-            }
-            throw cancelled;
-        }
+    private TransactWriteItem condition(Map<String, AttributeValue> key, String expression, Map<String, String> names,
+                                        Map<String, AttributeValue> values) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
+                .tableName(tableName)
+                .key(key)
+                .conditionExpression(expression)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build()).build();
     }
 }

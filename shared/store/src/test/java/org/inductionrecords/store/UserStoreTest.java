@@ -54,20 +54,22 @@ class UserStoreTest {
 
     @Test
     void twoAdminsSuspendingEachOtherAtOnceCannotLeaveNone() {
-        User first = admin("admin-x");
-        User second = admin("admin-y");
+        // given two active admins, each of whom has read the other as active
+        User first = admin("admin-x").withStatus(UserStatus.ACTIVE);
+        User second = admin("admin-y").withStatus(UserStatus.ACTIVE);
         store.addFirstAdmin(first, event(first.userId()));
-        store.add(second, event(second.userId()));
-        // each has read the other as not suspended, then both suspend
-        store.changeStatus(second, UserStatus.SUSPENDED, event(second.userId()));
+        store.add(second, Optional.empty(), event(second.userId()));
+        // when the first's suspension of the second commits first
+        store.changeStatus(first, second, UserStatus.SUSPENDED, event(second.userId()));
         int before = items();
 
+        // then the second's suspension of the first, written on condition that its caller is still active, fails whole
         Forbidden refused = assertThrows(Forbidden.class,
-                () -> store.changeStatus(first, UserStatus.SUSPENDED, event(first.userId())));
+                () -> store.changeStatus(second, first, UserStatus.SUSPENDED, event(first.userId())));
 
-        assertTrue(refused.getMessage().contains("last active AB_ADMIN"));
+        assertTrue(refused.getMessage().contains("suspended while the request was under way"), refused.getMessage());
         assertEquals(before, items(), "neither the status nor an audit event was written");
-        assertEquals(UserStatus.INVITED, store.userWithEmail(first.email()).orElseThrow().status());
+        assertEquals(UserStatus.ACTIVE, store.userWithEmail(first.email()).orElseThrow().status());
         assertThrows(Conflict.class, () -> store.addFirstAdmin(admin("admin-z"), event("admin-z")),
                 "only the very first admin is bootstrapped");
         assertEquals(before, items());
@@ -75,20 +77,22 @@ class UserStoreTest {
 
     @Test
     void aStatusChangeFromAStaleReadIsAConflict() {
+        User coordinator = tutor("coordinator-stale", "coordinator-stale@store.example.org").withStatus(UserStatus.ACTIVE);
+        store.add(coordinator, Optional.empty(), event(coordinator.userId()));
         User tutor = tutor("tutor-stale", "stale@store.example.org");
-        store.add(tutor, event(tutor.userId()));
-        store.changeStatus(tutor, UserStatus.SUSPENDED, event(tutor.userId()));
+        store.add(tutor, Optional.empty(), event(tutor.userId()));
+        store.changeStatus(coordinator, tutor, UserStatus.SUSPENDED, event(tutor.userId()));
 
-        assertThrows(Conflict.class, () -> store.changeStatus(tutor, UserStatus.SUSPENDED, event(tutor.userId())));
+        assertThrows(Conflict.class, () -> store.changeStatus(coordinator, tutor, UserStatus.SUSPENDED, event(tutor.userId())));
     }
 
     @Test
     void anEmailOrAnIdAlreadyTakenIsAConflictAndWritesNothing() {
-        store.add(tutor("tutor-1", "taken@store.example.org"), event("tutor-1"));
+        store.add(tutor("tutor-1", "taken@store.example.org"), Optional.empty(), event("tutor-1"));
         int before = items();
 
-        assertThrows(Conflict.class, () -> store.add(tutor("tutor-2", "taken@store.example.org"), event("tutor-2")));
-        assertThrows(Conflict.class, () -> store.add(tutor("tutor-1", "other@store.example.org"), event("tutor-1")));
+        assertThrows(Conflict.class, () -> store.add(tutor("tutor-2", "taken@store.example.org"), Optional.empty(), event("tutor-2")));
+        assertThrows(Conflict.class, () -> store.add(tutor("tutor-1", "other@store.example.org"), Optional.empty(), event("tutor-1")));
 
         assertEquals(before, items());
         assertEquals(Optional.empty(), store.userWithEmail("other@store.example.org"));
@@ -98,7 +102,7 @@ class UserStoreTest {
     void oneReadFindsTheCallerTheSchoolTheTargetAndTheEmailOwnerAndActivatesAnInvitedCaller() {
         store.createSchool(new School("100001", "Ash"), event("100001"));
         User caller = tutor("reader", "reader@store.example.org");
-        store.add(caller, event(caller.userId()));
+        store.add(caller, Optional.empty(), event(caller.userId()));
 
         DirectoryView view = store.read("reader", Optional.of("100001"), Optional.of("reader"),
                 Optional.of("reader@store.example.org"));

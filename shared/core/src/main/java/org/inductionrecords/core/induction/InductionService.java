@@ -49,6 +49,7 @@ public final class InductionService {
         if (!InductionAccessPolicy.isAssignableTutor(store.findUser(input.tutorUserId()), urn)) {
             throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
         }
+        TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), store.heldDateOfBirth(input.teacher().trn()));
         Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
                 input.startDate(), input.fte(), input.tutorUserId());
         store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",

@@ -1,5 +1,6 @@
 package org.inductionrecords.core.induction;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
@@ -13,6 +14,12 @@ public interface InductionStore {
 
     /** Any user record, without side effects (the tutor named on a registration). */
     Optional<User> findUser(String userId);
+
+    /**
+     * The date of birth held with this TRN by any induction of any school (they all agree: see
+     * {@link TeacherIdentity}), or empty when no induction holds the TRN.
+     */
+    Optional<LocalDate> heldDateOfBirth(String trn);
 
     /**
      * Writes a new induction if its school exists (else NotFound), its tutor is still an active or

@@ -53,7 +53,7 @@ public final class DataSubjectService {
         }
         records.audit(AuditEvent.of(now, actor.userId(), "SUBJECT_EXPORTED", USER, me.userId(), actor.sourceIp(),
                 Map.of()));
-        return new SubjectExport(now, me.trn(), Optional.of(me), inductions, trail);
+        return new SubjectExport(now, me.trn(), Optional.of(me), inductions, AuditDigest.of(trail));
     }
 
     /** The Appropriate Body, for a teacher's subject access request: 404 when nothing is held. */
@@ -72,18 +72,23 @@ public final class DataSubjectService {
         Instant now = clock.instant();
         records.audit(AuditEvent.of(now, actor.userId(), "SUBJECT_EXPORTED", TEACHER, trn, actor.sourceIp(),
                 user.map(u -> Map.of("userId", u.userId())).orElse(Map.of())));
-        return new SubjectExport(now, Optional.of(trn), user, files(inductions), trail);
+        return new SubjectExport(now, Optional.of(trn), user, files(inductions), AuditDigest.of(trail));
     }
 
-    /** Corrects the teacher's name or date of birth on every induction and on the teacher's user record. */
+    /**
+     * Corrects the teacher's name or date of birth on every induction the caller may correct
+     * ({@link SubjectAccessPolicy#rectifiable}) and on the teacher's user record; answers only those.
+     */
     public Rectified rectify(Actor actor, String trn, RequestBody body) {
         SubjectAccessPolicy.requireMayRectify(actor.user());
         Text.pathParameter("trn", trn, Text.TRN, "must be a 7-digit TRN");
         Rectification change = Rectification.from(body, LocalDate.now(clock.withZone(InductionService.ZONE)));
         SubjectRecords.Teacher held = records.teacher(trn);
-        List<Induction> read = held.inductions();
-        SubjectAccessPolicy.requireCanRectify(actor.user(), read);
-        change.dateOfBirth().ifPresent(born -> requirePlausibleAge(born, read));
+        List<Induction> read = SubjectAccessPolicy.rectifiable(actor.user(), held.inductions());
+        if (change.dateOfBirth().isPresent()) {
+            SubjectAccessPolicy.requireMayCorrectDateOfBirth(read, held.inductions());
+            requirePlausibleAge(change.dateOfBirth().get(), read);
+        }
         Instant now = clock.instant();
         String fields = String.join(",", change.fieldNames());
         List<Induction> rectified = new ArrayList<>();
@@ -94,6 +99,7 @@ public final class DataSubjectService {
                     actor.sourceIp(), Map.of("schoolUrn", induction.schoolUrn(), "fields", fields)));
         }
         Optional<User> renamed = held.user()
+                .filter(user -> SubjectAccessPolicy.mayRename(actor.user(), user))
                 .filter(user -> change.givenName().isPresent() || change.familyName().isPresent())
                 .map(user -> new User(user.userId(), user.email(), change.givenName().orElse(user.givenName()),
                         change.familyName().orElse(user.familyName()), user.role(), user.schoolUrn(), user.trn(),
@@ -128,7 +134,7 @@ public final class DataSubjectService {
         for (Induction induction : inductions) {
             files.add(new SubjectExport.InductionFile(induction,
                     InductionAccessPolicy.assessmentsKept(induction) ? records.assessmentsOf(induction.inductionId()) : List.of(),
-                    records.auditTrail(INDUCTION, induction.inductionId())));
+                    AuditDigest.of(records.auditTrail(INDUCTION, induction.inductionId()))));
         }
         return files;
     }

@@ -1,11 +1,10 @@
 package org.inductionrecords.core.subject;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.inductionrecords.core.error.Forbidden;
 import org.inductionrecords.core.error.NotFound;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.TeacherIdentity;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 
@@ -35,24 +34,34 @@ public final class SubjectAccessPolicy {
         }
     }
 
-    /** With the teacher's inductions read: the coordinator must be of the teacher's current school. */
-    public static void requireCanRectify(User caller, List<Induction> inductions) {
+    /**
+     * With the teacher's inductions read, the ones this caller corrects: every one for the Appropriate
+     * Body; for a coordinator, only those whose current period is at its school (contract section 10),
+     * so another school's record is never changed nor answered. None: 404, as if nothing were held.
+     */
+    public static List<Induction> rectifiable(User caller, List<Induction> inductions) {
         requireMayRectify(caller);
-        Optional<String> school = currentSchool(inductions);
-        if (school.isEmpty()) {
+        List<Induction> mine = caller.role() == Role.AB_ADMIN ? inductions
+                : inductions.stream().filter(induction -> caller.inSchool(induction.schoolUrn())).toList();
+        if (mine.isEmpty()) {
             throw new NotFound(NO_SUCH_TEACHER);
         }
-        if (caller.role() == Role.INDUCTION_COORDINATOR && !caller.inSchool(school.get())) {
-            throw new NotFound(NO_SUCH_TEACHER);
+        return mine;
+    }
+
+    /**
+     * A date of birth is the teacher's, not one school's: a coordinator may correct it only where every
+     * induction of the TRN is in its scope, else the records would name two teachers (TeacherIdentity).
+     */
+    public static void requireMayCorrectDateOfBirth(List<Induction> rectifiable, List<Induction> all) {
+        if (rectifiable.size() != all.size()) {
+            throw TeacherIdentity.mismatch();
         }
     }
 
-    /** The school of the induction in progress, else of the one that started last. */
-    public static Optional<String> currentSchool(List<Induction> inductions) {
-        return inductions.stream().filter(Induction::isInProgress).findFirst()
-                .or(() -> inductions.stream().max(Comparator.comparing(Induction::startDate)
-                        .thenComparing(Induction::inductionId)))
-                .map(Induction::schoolUrn);
+    /** An NQT login is renamed with its teacher only by whoever may see that login's school. */
+    public static boolean mayRename(User caller, User teacherLogin) {
+        return caller.role() == Role.AB_ADMIN || teacherLogin.schoolUrn().map(caller::inSchool).orElse(false);
     }
 
     static NotFound noSuchTeacher() {

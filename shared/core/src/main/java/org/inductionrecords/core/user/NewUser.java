@@ -37,11 +37,21 @@ public record NewUser(String email, String givenName, String familyName, Role ro
 
     /** The first AB_ADMIN, as the bootstrap invocation gives it: {@code {email, givenName, familyName}}. */
     public static NewUser readFirstAdmin(RequestBody body) {
+        return readBootstrap(body).admin();
+    }
+
+    /** A bootstrap invocation: the admin, and whether it is the operator's recovery override. */
+    public record Bootstrap(NewUser admin, boolean recover) {
+    }
+
+    /** {@code {email, givenName, familyName, recover?}}. */
+    public static Bootstrap readBootstrap(RequestBody body) {
         String email = body.email("email");
         String givenName = body.name("givenName");
         String familyName = body.name("familyName");
+        boolean recover = body.optionalBoolean("recover").orElse(false);
         body.done();
-        return new NewUser(email, givenName, familyName, Role.AB_ADMIN, Optional.empty());
+        return new Bootstrap(new NewUser(email, givenName, familyName, Role.AB_ADMIN, Optional.empty()), recover);
     }
 
     /** The record this request becomes once the login exists: INVITED until its first use. */

@@ -29,6 +29,11 @@ final class ProvisioningAudit {
         return AuditEvent.of(at, origin.callerId(), action, USER, user.userId(), origin.sourceIp(), related(user));
     }
 
+    /** An operator's recovery of a locked-out Appropriate Body (an audited override of the bootstrap). */
+    static AuditEvent adminRecovered(Instant at, User admin) {
+        return AuditEvent.of(at, BOOTSTRAP_ACTOR, "AB_ADMIN_RECOVERED", USER, admin.userId(), Optional.empty(), Map.of());
+    }
+
     private static Map<String, String> related(User user) {
         return user.schoolUrn().map(urn -> Map.of("schoolUrn", urn)).orElse(Map.of());
     }

@@ -3,7 +3,9 @@ package org.inductionrecords.core.user;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.Forbidden;
+import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
 
 /**
@@ -15,9 +17,6 @@ import org.inductionrecords.core.error.NotFound;
  * the caller's scope is "not found" (404), never described; only then is the role judged (403).
  */
 public final class ProvisioningPolicy {
-
-    /** Suspending an AB_ADMIN must leave at least this many active; the store enforces it atomically. */
-    public static final int MIN_ACTIVE_ADMINS = 1;
 
     private static final Set<Role> COORDINATOR_PROVISIONS = EnumSet.of(Role.HEADTEACHER, Role.INDUCTION_TUTOR, Role.NQT);
     private static final Set<Role> ADMIN_PROVISIONS = EnumSet.of(Role.AB_ADMIN, Role.INDUCTION_COORDINATOR);
@@ -48,6 +47,31 @@ public final class ProvisioningPolicy {
         }
     }
 
+    /**
+     * An NQT login belongs to the teacher of an induction in progress at the school it is created through,
+     * and a TRN has at most one login (contract section 10). Asked only once {@link #requireMayCreate}
+     * passed, so a caller who may provision nobody there learns nothing about the TRN.
+     */
+    public static void requireTeacherOfSchool(NewUser request, String schoolUrn, Optional<TeacherOfTrn> teacher) {
+        if (request.role() != Role.NQT) {
+            return;
+        }
+        boolean atThisSchool = teacher.flatMap(TeacherOfTrn::inProgress)
+                .map(induction -> induction.schoolUrn().equals(schoolUrn))
+                .orElse(false);
+        if (!atThisSchool) {
+            throw InvalidInput.of("trn", "must be the TRN of a teacher with an induction in progress at this school");
+        }
+        if (teacher.flatMap(TeacherOfTrn::loginUserId).isPresent()) {
+            throw loginExists();
+        }
+    }
+
+    /** The refusal of a second login for one teacher (the first may be reactivated instead). */
+    public static Conflict loginExists() {
+        return new Conflict("This teacher has a login already; reactivate it if it is suspended.");
+    }
+
     /** The school a new user of this role belongs to: the one asked through, or none for an AB_ADMIN. */
     public static Optional<String> schoolOf(Role role, String schoolUrn) {
         return role.belongsToSchool() ? Optional.of(schoolUrn) : Optional.empty();
@@ -73,9 +97,15 @@ public final class ProvisioningPolicy {
         }
     }
 
-    /** The refusal when a suspension would leave fewer than {@link #MIN_ACTIVE_ADMINS} active AB_ADMINs. */
-    public static Forbidden lastActiveAdmin() {
-        return new Forbidden("The last active AB_ADMIN cannot be suspended.");
+    /**
+     * The refusal when the caller was suspended between reading and writing. Every status change is
+     * written on condition that its caller is still active (the store checks it in the same
+     * transaction), and nobody changes their own status: so a suspension always leaves at least its
+     * own caller, an active AB_ADMIN who has just signed in, and the last active AB_ADMIN can never be
+     * suspended under any interleaving (two admins suspending each other at once: one is refused).
+     */
+    public static Forbidden callerSuspendedMeanwhile() {
+        return new Forbidden("This user was suspended while the request was under way.");
     }
 
     // ---------------------------------------------------------------- visibility

@@ -14,7 +14,13 @@ public interface UserDirectory {
      * One consistent read of everything a request needs: the caller (an INVITED caller becomes ACTIVE,
      * as with {@link CallerLookup}) and, when asked for, a school, a user, and the user who owns an email.
      */
-    DirectoryView read(String callerId, Optional<String> schoolUrn, Optional<String> userId, Optional<String> email);
+    DirectoryView read(String callerId, Optional<String> schoolUrn, Optional<String> userId, Optional<String> email,
+                       Optional<String> trn);
+
+    default DirectoryView read(String callerId, Optional<String> schoolUrn, Optional<String> userId,
+                               Optional<String> email) {
+        return read(callerId, schoolUrn, userId, email, Optional.empty());
+    }
 
     Optional<School> school(String urn);
 
@@ -27,17 +33,25 @@ public interface UserDirectory {
     /** The users of one school. */
     Page<User> usersOf(String urn, Optional<String> nextToken, int limit);
 
-    /** The record, its email lock and the audit event; throws Conflict if the email or the id is taken. */
-    void add(User user, AuditEvent event);
+    /**
+     * The record, its email lock and the audit event; throws Conflict if the email or the id is taken. An
+     * NQT's record also takes its TRN's login lock (Conflict if taken) and is written only while the
+     * induction read in {@code teacher} is still in progress at the user's school (else InvalidInput on trn).
+     */
+    void add(User user, Optional<TeacherOfTrn> teacher, AuditEvent event);
 
     /** {@link #add} for the very first AB_ADMIN; throws Conflict if any AB_ADMIN was ever added. */
     void addFirstAdmin(User admin, AuditEvent event);
 
     /**
-     * Moves the user from the status it was read with to {@code newStatus}; throws Conflict if it changed
-     * meanwhile, and {@link ProvisioningPolicy#lastActiveAdmin()} if the last active AB_ADMIN would go.
+     * Moves the user from the status it was read with to {@code newStatus}, on condition that the caller is
+     * still ACTIVE; throws Conflict if the user's status changed meanwhile, and
+     * {@link ProvisioningPolicy#callerSuspendedMeanwhile()} if the caller's did.
      */
-    User changeStatus(User user, UserStatus newStatus, AuditEvent event);
+    User changeStatus(User caller, User user, UserStatus newStatus, AuditEvent event);
+
+    /** An operator's recovery of a locked-out Appropriate Body: this AB_ADMIN's record becomes ACTIVE. */
+    User reinstateAdmin(User admin, AuditEvent event);
 
     Optional<User> userWithEmail(String email);
 

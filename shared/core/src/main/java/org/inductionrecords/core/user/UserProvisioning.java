@@ -37,18 +37,20 @@ public final class UserProvisioning {
      */
     public User create(RequestOrigin origin, String schoolUrn, NewUser request) {
         DirectoryView view = directory.read(origin.callerId(), Optional.of(schoolUrn), Optional.empty(),
-                Optional.of(request.email()));
+                Optional.of(request.email()), request.trn());
         User caller = Callers.requireActive(view.caller());
         ProvisioningPolicy.requireMayCreate(caller, request.role(), schoolUrn);
         if (view.school().isEmpty()) {
             throw new NotFound("No such school.");
         }
+        ProvisioningPolicy.requireTeacherOfSchool(request, schoolUrn, view.teacher());
         if (view.emailOwner().isPresent()) {
             throw new Conflict("A user with this email exists already.");
         }
         String userId = logins.invite(request.email(), request.givenName(), request.familyName());
         User user = request.toUser(userId, ProvisioningPolicy.schoolOf(request.role(), schoolUrn));
-        directory.add(user, ProvisioningAudit.userProvisioned(clock.instant(), origin.callerId(), origin.sourceIp(), user));
+        directory.add(user, view.teacher(),
+                ProvisioningAudit.userProvisioned(clock.instant(), origin.callerId(), origin.sourceIp(), user));
         return user;
     }
 
@@ -68,29 +70,34 @@ public final class UserProvisioning {
      * again, so a retry after a failure half-way finishes the job.
      */
     public User suspend(RequestOrigin origin, String userId) {
-        User target = target(origin, userId);
-        User result = target.status() == UserStatus.SUSPENDED ? target : changeStatus(origin, target, UserStatus.SUSPENDED);
+        CallerAndTarget read = target(origin, userId);
+        User target = read.target();
+        User result = target.status() == UserStatus.SUSPENDED ? target : changeStatus(origin, read, UserStatus.SUSPENDED);
         logins.disable(target.email());
         return result;
     }
 
     /** The reverse of {@link #suspend}: the record becomes ACTIVE, then the login is enabled. */
     public User reactivate(RequestOrigin origin, String userId) {
-        User target = target(origin, userId);
-        User result = target.status() == UserStatus.SUSPENDED ? changeStatus(origin, target, UserStatus.ACTIVE) : target;
+        CallerAndTarget read = target(origin, userId);
+        User target = read.target();
+        User result = target.status() == UserStatus.SUSPENDED ? changeStatus(origin, read, UserStatus.ACTIVE) : target;
         logins.enable(target.email());
         return result;
     }
 
-    private User target(RequestOrigin origin, String userId) {
+    private record CallerAndTarget(User caller, User target) {
+    }
+
+    private CallerAndTarget target(RequestOrigin origin, String userId) {
         DirectoryView view = directory.read(origin.callerId(), Optional.empty(), Optional.of(userId), Optional.empty());
         User caller = Callers.requireActive(view.caller());
         ProvisioningPolicy.requireMayChangeStatus(caller, view.user());
-        return view.user().orElseThrow();
+        return new CallerAndTarget(caller, view.user().orElseThrow());
     }
 
-    private User changeStatus(RequestOrigin origin, User target, UserStatus newStatus) {
-        return directory.changeStatus(target, newStatus,
-                ProvisioningAudit.statusChanged(clock.instant(), origin, target, newStatus));
+    private User changeStatus(RequestOrigin origin, CallerAndTarget read, UserStatus newStatus) {
+        return directory.changeStatus(read.caller(), read.target(), newStatus,
+                ProvisioningAudit.statusChanged(clock.instant(), origin, read.target(), newStatus));
     }
 }

@@ -47,27 +47,33 @@ class DataSubjectRulesTest {
     }
 
     @Test
-    void theCurrentSchoolIsTheOneInProgressElseTheLatestStart() {
-        Induction earlier = passed(induction("a", "100001", LocalDate.of(2022, 9, 1)));
-        Induction later = passed(induction("b", "100002", LocalDate.of(2024, 9, 1)));
-        Induction running = induction("c", "100003", LocalDate.of(2023, 1, 1));
-        assertEquals(Optional.of("100002"), SubjectAccessPolicy.currentSchool(List.of(later, earlier)));
-        assertEquals(Optional.of("100003"), SubjectAccessPolicy.currentSchool(List.of(earlier, running, later)));
-        assertEquals(Optional.empty(), SubjectAccessPolicy.currentSchool(List.of()));
+    void theAppropriateBodyRectifiesEveryInductionACoordinatorOnlyThoseAtItsSchoolOthersAre403() {
+        // given a teacher who passed at 100001 and is now in progress at 100002
+        Induction former = passed(induction("a", "100001", LocalDate.of(2022, 9, 1)));
+        Induction current = induction("b", "100002", LocalDate.of(2024, 9, 1));
+        List<Induction> both = List.of(former, current);
+
+        assertEquals(both, SubjectAccessPolicy.rectifiable(user(Role.AB_ADMIN, null), both));
+        assertEquals(List.of(current), SubjectAccessPolicy.rectifiable(user(Role.INDUCTION_COORDINATOR, "100002"), both));
+        assertEquals(List.of(former), SubjectAccessPolicy.rectifiable(user(Role.INDUCTION_COORDINATOR, "100001"), both),
+                "the record whose last period was at 100001 is still that school's to correct");
+        assertThrows(NotFound.class, () -> SubjectAccessPolicy.rectifiable(user(Role.INDUCTION_COORDINATOR, "100009"), both),
+                "another school's teacher is not found");
+        assertThrows(NotFound.class, () -> SubjectAccessPolicy.rectifiable(user(Role.AB_ADMIN, null), List.of()));
+        for (Role role : List.of(Role.HEADTEACHER, Role.INDUCTION_TUTOR, Role.NQT)) {
+            assertThrows(Forbidden.class, () -> SubjectAccessPolicy.rectifiable(user(role, "100002"), both));
+        }
     }
 
     @Test
-    void theAppropriateBodyOrTheCurrentSchoolsCoordinatorRectifiesOthersAre403Or404() {
-        List<Induction> atSchool = List.of(passed(induction("a", "100001", LocalDate.of(2022, 9, 1))),
-                induction("b", "100002", LocalDate.of(2024, 9, 1)));
-        assertDoesNotThrow(() -> SubjectAccessPolicy.requireCanRectify(user(Role.AB_ADMIN, null), atSchool));
-        assertDoesNotThrow(() -> SubjectAccessPolicy.requireCanRectify(user(Role.INDUCTION_COORDINATOR, "100002"), atSchool));
-        assertThrows(NotFound.class, () -> SubjectAccessPolicy.requireCanRectify(
-                user(Role.INDUCTION_COORDINATOR, "100001"), atSchool), "a former school is not the current one");
-        assertThrows(NotFound.class, () -> SubjectAccessPolicy.requireCanRectify(user(Role.AB_ADMIN, null), List.of()));
-        for (Role role : List.of(Role.HEADTEACHER, Role.INDUCTION_TUTOR, Role.NQT)) {
-            assertThrows(Forbidden.class, () -> SubjectAccessPolicy.requireCanRectify(user(role, "100002"), atSchool));
-        }
+    void aCoordinatorCorrectsTheDateOfBirthOnlyWhereItHoldsEveryInductionOfTheTrn() {
+        Induction former = passed(induction("a", "100001", LocalDate.of(2022, 9, 1)));
+        Induction current = induction("b", "100002", LocalDate.of(2024, 9, 1));
+
+        assertDoesNotThrow(() -> SubjectAccessPolicy.requireMayCorrectDateOfBirth(List.of(current), List.of(current)));
+        InvalidInput split = assertThrows(InvalidInput.class,
+                () -> SubjectAccessPolicy.requireMayCorrectDateOfBirth(List.of(current), List.of(former, current)));
+        assertEquals("teacher.dateOfBirth", split.details().get(0).field());
     }
 
     @Test

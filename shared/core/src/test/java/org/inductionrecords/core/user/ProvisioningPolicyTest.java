@@ -198,10 +198,52 @@ class ProvisioningPolicyTest {
     }
 
     @Test
-    void atLeastOneActiveAbAdminMustRemain() {
-        assertEquals(1, ProvisioningPolicy.MIN_ACTIVE_ADMINS);
+    void aCallerSuspendedMeanwhileIsForbidden() {
         assertEquals("403", outcome(() -> {
-            throw ProvisioningPolicy.lastActiveAdmin();
+            throw ProvisioningPolicy.callerSuspendedMeanwhile();
         }));
+    }
+
+    private static final String TRN = "1234567";
+
+    private static NewUser nqt() {
+        return new NewUser("n@example.org", "Nia", "Newton", Role.NQT, Optional.of(TRN));
+    }
+
+    private static Optional<TeacherOfTrn> teacher(Optional<String> inProgressAt, Optional<String> login) {
+        return Optional.of(new TeacherOfTrn(TRN,
+                inProgressAt.map(urn -> new TeacherOfTrn.InductionInProgress("induction-1", urn)), login));
+    }
+
+    private static String nqtOutcome(Optional<TeacherOfTrn> teacher) {
+        try {
+            ProvisioningPolicy.requireTeacherOfSchool(nqt(), OWN, teacher);
+            return "OK";
+        } catch (Rejection rejection) {
+            String status = switch (rejection) {
+                case org.inductionrecords.core.error.InvalidInput r -> "400";
+                case org.inductionrecords.core.error.Conflict r -> "409";
+                default -> rejection.getClass().getSimpleName();
+            };
+            return status + rejection.details().stream().map(d -> " " + d.field()).reduce("", String::concat);
+        }
+    }
+
+    @Test
+    void anNqtLoginNeedsAnInductionInProgressAtTheSchoolAndNoOtherLogin() {
+        // given the TRN's state; when a coordinator of OWN asks for an NQT login; then:
+        assertEquals("OK", nqtOutcome(teacher(Optional.of(OWN), Optional.empty())));
+        assertEquals("400 trn", nqtOutcome(teacher(Optional.of(OTHER), Optional.empty())), "in progress at another school");
+        assertEquals("400 trn", nqtOutcome(teacher(Optional.empty(), Optional.empty())), "no induction in progress anywhere");
+        assertEquals("400 trn", nqtOutcome(Optional.empty()), "nothing read about the TRN");
+        assertEquals("409", nqtOutcome(teacher(Optional.of(OWN), Optional.of("nqt-1"))), "a second login for one TRN");
+        assertEquals("400 trn", nqtOutcome(teacher(Optional.of(OTHER), Optional.of("nqt-1"))),
+                "another school's teacher: told only that the TRN is not theirs");
+    }
+
+    @Test
+    void otherRolesAreNotAskedForATeacher() {
+        NewUser tutor = new NewUser("t@example.org", "Tom", "Tutor", Role.INDUCTION_TUTOR, Optional.empty());
+        ProvisioningPolicy.requireTeacherOfSchool(tutor, OWN, Optional.empty());
     }
 }
