@@ -1,35 +1,30 @@
 package org.inductionrecords.restore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.inductionrecords.store.Batches;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Puts items into one table with BatchWriteItem, 25 at a time, a few batches in flight. Whatever DynamoDB
- * returns unprocessed is retried with exponential backoff and jitter; a batch that stays unprocessed
- * through every attempt fails the restore rather than losing items silently. Memory stays at the batches in
+ * Puts items into one table with BatchWriteItem, 25 at a time, a few batches in flight. What DynamoDB
+ * returns unprocessed is retried as {@link Batches} does it; a batch that stays unprocessed through every
+ * attempt fails the restore rather than losing items silently. Memory stays at the batches in
  * flight: {@link #put} blocks while they are all busy.
  */
 final class BatchWriter implements AutoCloseable {
 
-    static final int BATCH_SIZE = 25;
+    static final int BATCH_SIZE = Batches.MAX_WRITE;
     static final int IN_FLIGHT = 4;
-    static final int MAX_ATTEMPTS = 10;
-    private static final long BASE_BACKOFF_MILLIS = 50;
-    private static final long MAX_BACKOFF_MILLIS = 5_000;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -102,29 +97,11 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private void write(List<WriteRequest> requests) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, requests);
-        for (int attempt = 1; ; attempt++) {
-            Map<String, List<WriteRequest>> request = pending;
-            BatchWriteItemResponse response = dynamoDb.batchWriteItem(b -> b.requestItems(request));
-            List<WriteRequest> unprocessed = response.hasUnprocessedItems()
-                    ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
-            written.addAndGet(pending.get(table).size() - unprocessed.size());
-            if (unprocessed.isEmpty()) {
-                return;
-            }
-            if (attempt == MAX_ATTEMPTS) {
-                throw new RestoreRefused("Writing to " + table + " failed: " + unprocessed.size()
-                        + " items stayed unprocessed after " + MAX_ATTEMPTS + " attempts");
-            }
-            sleep(backoffMillis(attempt));
-            pending = new HashMap<>(Map.of(table, unprocessed));
+        try {
+            written.addAndGet(Batches.writeAll(dynamoDb, table, requests));
+        } catch (Batches.Unprocessed unprocessed) {
+            throw new RestoreRefused(unprocessed.getMessage(), unprocessed);
         }
-    }
-
-    /** A random wait between half and all of base x 2^attempt, capped: retries of parallel batches spread out. */
-    static long backoffMillis(int attempt) {
-        long ceiling = Math.min(MAX_BACKOFF_MILLIS, BASE_BACKOFF_MILLIS << Math.min(attempt, 20));
-        return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
     }
 
     private void throwIfFailed() {
@@ -132,15 +109,6 @@ final class BatchWriter implements AutoCloseable {
         if (failed != null) {
             throw failed instanceof RestoreRefused refused ? refused
                     : new RestoreRefused("Writing to " + table + " failed: " + failed, failed);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Restore interrupted", e);
         }
     }
 }

@@ -31,18 +31,14 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * {@link InductionStore} on the single table. Every change is one TransactWriteItems whose
@@ -51,8 +47,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * condition becomes the matching rejection, read from the transaction's cancellation reasons.
  */
 public final class InductionDynamoStore implements InductionStore {
-
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -83,31 +77,20 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public void register(Induction induction, AuditEvent event) {
         String urn = induction.schoolUrn();
-        List<TransactWriteItem> writes = List.of(
-                check(Map.of(Keys.PK, s(Keys.school(urn)), Keys.SK, s("SCHOOL")), "attribute_exists(pk)",
-                        Map.of(), Map.of()),
-                check(UserItems.key(induction.tutorUserId().orElseThrow()),
-                        "#role = :tutor AND schoolUrn = :urn AND #status IN (:active, :invited)",
-                        Map.of("#role", "role", "#status", "status"),
-                        Map.of(":tutor", s(Role.INDUCTION_TUTOR.name()), ":urn", s(urn),
-                                ":active", s(UserStatus.ACTIVE.name()), ":invited", s(UserStatus.INVITED.name()))),
-                putNew(InductionItems.lockItem(induction.teacher().trn(), induction.inductionId())),
-                putNew(InductionItems.toItem(induction)),
-                AuditItems.put(table, event));
-        List<CancellationReason> reasons = transact(writes);
-        if (reasons.isEmpty()) {
-            return;
-        }
-        if (failed(reasons, 0)) {
-            throw new NotFound("No such school.");
-        }
-        if (failed(reasons, 1)) {
-            throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
-        }
-        if (failed(reasons, 2)) {
-            throw new Conflict("This teacher already has an induction in progress.");
-        }
-        throw busy();
+        Transaction.on(dynamo)
+                .write(check(Map.of(Keys.PK, s(Keys.school(urn)), Keys.SK, s("SCHOOL")), "attribute_exists(pk)",
+                        Map.of(), Map.of()), new NotFound("No such school."))
+                .write(check(UserItems.key(induction.tutorUserId().orElseThrow()),
+                                "#role = :tutor AND schoolUrn = :urn AND #status IN (:active, :invited)",
+                                Map.of("#role", "role", "#status", "status"),
+                                Map.of(":tutor", s(Role.INDUCTION_TUTOR.name()), ":urn", s(urn),
+                                        ":active", s(UserStatus.ACTIVE.name()), ":invited", s(UserStatus.INVITED.name()))),
+                        InvalidInput.of("tutorUserId", "must be an active induction tutor of this school"))
+                .write(putNew(InductionItems.lockItem(induction.teacher().trn(), induction.inductionId())),
+                        new Conflict("This teacher already has an induction in progress."))
+                .write(putNew(InductionItems.toItem(induction)))
+                .write(AuditItems.put(table, event))
+                .run();
     }
 
     @Override
@@ -157,40 +140,47 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public Submission submit(SubmissionConditions conditions, Assessment assessment,
                              Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(inductionMeets(assessment.inductionId(), conditions));
-        writes.add(putNew(AssessmentItems.toItem(assessment)));
-        idempotency.ifPresent(request -> writes.add(TransactWriteItem.builder().put(Put.builder()
-                .tableName(table)
-                .item(IdempotencyItems.toItem(assessment.inductionId(), request, response, assessment.submittedAt()))
-                // An expired record that TTL has not yet removed counts as unseen.
-                .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now")
-                .expressionAttributeValues(Map.of(":now", n(assessment.submittedAt().getEpochSecond())))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build()).build()));
-        writes.add(AuditItems.put(table, event));
-        List<CancellationReason> reasons = transact(writes);
-        if (reasons.isEmpty()) {
+        Transaction transaction = Transaction.on(dynamo);
+        // First: a key seen before answers the stored response (or a mismatch), whatever else failed.
+        idempotency.ifPresent(request -> transaction.write(TransactWriteItem.builder().put(Put.builder()
+                        .tableName(table)
+                        .item(IdempotencyItems.toItem(assessment.inductionId(), request, response, assessment.submittedAt()))
+                        // An expired record that TTL has not yet removed counts as unseen.
+                        .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now")
+                        .expressionAttributeValues(Map.of(":now", n(assessment.submittedAt().getEpochSecond())))
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build()).build(),
+                old -> new Answered(seenBefore(request, old.or(() -> get(IdempotencyItems.key(assessment.inductionId(), request)))))));
+        try {
+            transaction
+                    .write(inductionMeets(assessment.inductionId(), conditions),
+                            old -> new Answered(new Submission.InductionRefused(old.map(InductionItems::fromItem))))
+                    .write(putNew(AssessmentItems.toItem(assessment)),
+                            new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
+                                    + assessment.term() + "."))
+                    .write(AuditItems.put(table, event))
+                    .run();
             return new Submission.Created(assessment, response);
+        } catch (Answered answered) {
+            return answered.submission;
         }
-        if (idempotency.isPresent() && failed(reasons, 2)) {
-            IdempotentRequest request = idempotency.get();
-            Map<String, AttributeValue> old = returnedItem(reasons.get(2))
-                    .or(() -> get(IdempotencyItems.key(assessment.inductionId(), request)))
-                    .orElseThrow(this::busy);
-            IdempotencyItems.Stored stored = IdempotencyItems.fromItem(old);
-            return stored.requestHash().equals(request.requestHash())
-                    ? new Submission.Replayed(stored.response())
-                    : new Submission.KeyMismatch();
+    }
+
+    private static Submission seenBefore(IdempotentRequest request, Optional<Map<String, AttributeValue>> old) {
+        IdempotencyItems.Stored stored = IdempotencyItems.fromItem(old.orElseThrow(Transaction::retryLater));
+        return stored.requestHash().equals(request.requestHash())
+                ? new Submission.Replayed(stored.response())
+                : new Submission.KeyMismatch();
+    }
+
+    /** A refused submission whose answer is not an error: the stored response, or the induction as it is. */
+    private static final class Answered extends RuntimeException {
+        private final transient Submission submission;
+
+        Answered(Submission submission) {
+            super(null, null, false, false);
+            this.submission = submission;
         }
-        if (failed(reasons, 0)) {
-            return new Submission.InductionRefused(returnedItem(reasons.get(0)).map(InductionItems::fromItem));
-        }
-        if (failed(reasons, 1)) {
-            throw new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
-                    + assessment.term() + ".");
-        }
-        throw busy();
     }
 
     /**
@@ -245,27 +235,11 @@ public final class InductionDynamoStore implements InductionStore {
                 .build()).build();
     }
 
-    private static Optional<Map<String, AttributeValue>> returnedItem(CancellationReason reason) {
-        return reason.hasItem() && !reason.item().isEmpty() ? Optional.of(reason.item()) : Optional.empty();
-    }
-
     @Override
     public InductionAndAssessment findAssessment(String inductionId, String assessmentId) {
         Map<String, AttributeValue> inductionKey = InductionItems.key(inductionId);
         Map<String, AttributeValue> assessmentKey = AssessmentItems.key(inductionId, assessmentId);
-        List<Map<String, AttributeValue>> keys = new ArrayList<>(List.of(inductionKey, assessmentKey));
-        List<Map<String, AttributeValue>> found = new ArrayList<>();
-        for (int attempt = 0; !keys.isEmpty(); attempt++) {
-            if (attempt > 5) {
-                throw busy();
-            }
-            List<Map<String, AttributeValue>> requested = keys;
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table,
-                    KeysAndAttributes.builder().keys(requested).consistentRead(true).build())));
-            found.addAll(response.responses().getOrDefault(table, List.of()));
-            KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-            keys = unprocessed == null ? List.of() : unprocessed.keys();
-        }
+        List<Map<String, AttributeValue>> found = Batches.getAll(dynamo, table, List.of(inductionKey, assessmentKey));
         Optional<Induction> induction = found.stream()
                 .filter(item -> InductionItems.TYPE.equals(item.get(Keys.TYPE).s()))
                 .findFirst().map(InductionItems::fromItem);
@@ -289,57 +263,41 @@ public final class InductionDynamoStore implements InductionStore {
 
     @Override
     public void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event) {
-        List<CancellationReason> reasons = transact(List.of(
-                putAtVersion(AssessmentItems.toItem(updated), expectedVersion),
-                AuditItems.put(table, event)));
-        if (!reasons.isEmpty()) {
-            throw failed(reasons, 0)
-                    ? new Conflict("The assessment changed meanwhile (it was signed or acknowledged already).")
-                    : busy();
-        }
+        Transaction.on(dynamo)
+                .write(putAtVersion(AssessmentItems.toItem(updated), expectedVersion),
+                        new Conflict("The assessment changed meanwhile (it was signed or acknowledged already)."))
+                .write(AuditItems.put(table, event))
+                .run();
     }
 
     @Override
     public void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event) {
         Induction induction = plan.induction();
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(InductionItems.putAtVersion(table, induction, expectedVersion));
-        plan.signedFinalId().ifPresent(finalId -> writes.add(check(
-                AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
-                Map.of("#status", "status"),
-                Map.of(":signed", s(AssessmentStatus.SIGNED.name()),
-                        ":acknowledged", s(AssessmentStatus.ACKNOWLEDGED.name())))));
+        Transaction transaction = Transaction.on(dynamo);
+        plan.signedFinalId().ifPresent(finalId -> transaction.write(check(
+                        AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
+                        Map.of("#status", "status"),
+                        Map.of(":signed", s(AssessmentStatus.SIGNED.name()),
+                                ":acknowledged", s(AssessmentStatus.ACKNOWLEDGED.name()))),
+                new Conflict("A PASSED or FAILED outcome needs the signed " + finalId + " assessment.")));
+        transaction.write(InductionItems.putAtVersion(table, induction, expectedVersion), InductionDynamoStore::inductionChanged);
         if (plan.releasesTrn()) {
-            writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+            transaction.write(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                     .key(InductionItems.lockKey(induction.teacher().trn()))
                     // Only this induction's lock: never free a TRN another induction holds.
                     .conditionExpression("attribute_not_exists(pk) OR inductionId = :id")
                     .expressionAttributeValues(Map.of(":id", s(induction.inductionId())))
                     .build()).build());
         }
-        writes.add(AuditItems.put(table, event));
-        List<CancellationReason> reasons = transact(writes);
-        if (reasons.isEmpty()) {
-            return;
-        }
-        if (plan.signedFinalId().isPresent() && failed(reasons, 1)) {
-            throw new Conflict("A PASSED or FAILED outcome needs the signed " + plan.signedFinalId().get()
-                    + " assessment.");
-        }
-        if (failed(reasons, 0)) {
-            throw inductionChanged(reasons.get(0));
-        }
-        throw busy();
+        transaction.write(AuditItems.put(table, event)).run();
     }
 
     @Override
     public void updateInduction(Induction updated, long expectedVersion, AuditEvent event) {
-        List<CancellationReason> reasons = transact(List.of(
-                InductionItems.putAtVersion(table, updated, expectedVersion),
-                AuditItems.put(table, event)));
-        if (!reasons.isEmpty()) {
-            throw failed(reasons, 0) ? inductionChanged(reasons.get(0)) : busy();
-        }
+        Transaction.on(dynamo)
+                .write(InductionItems.putAtVersion(table, updated, expectedVersion), InductionDynamoStore::inductionChanged)
+                .write(AuditItems.put(table, event))
+                .run();
     }
 
     @Override
@@ -352,28 +310,6 @@ public final class InductionDynamoStore implements InductionStore {
     private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
         GetItemResponse response = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
-    }
-
-    /** Runs the transaction; answers no reasons on success, the cancellation reasons otherwise. */
-    private List<CancellationReason> transact(List<TransactWriteItem> writes) {
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
-            return List.of();
-        } catch (TransactionCanceledException cancelled) {
-            if (!cancelled.hasCancellationReasons() || cancelled.cancellationReasons().isEmpty()) {
-                throw busy();
-            }
-            return cancelled.cancellationReasons();
-        }
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return index < reasons.size() && CONDITION_FAILED.equals(reasons.get(index).code());
-    }
-
-    /** Another transaction on the same items won the race: the caller may simply retry. */
-    private Conflict busy() {
-        return new Conflict("The record is being changed by another request; retry.");
     }
 
     private TransactWriteItem check(Map<String, AttributeValue> key, String condition, Map<String, String> names,
@@ -394,9 +330,9 @@ public final class InductionDynamoStore implements InductionStore {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
-    /** Why a write of the induction at the version read was refused. */
-    private static Conflict inductionChanged(CancellationReason reason) {
-        return InductionItems.refusedAsBeingReduced(reason)
+    /** Why a write of the induction at the version read was refused, from the item as it was. */
+    private static Conflict inductionChanged(Optional<Map<String, AttributeValue>> asItWas) {
+        return InductionItems.beingReduced(asItWas)
                 ? new Conflict("The induction's retention period has ended and it is being reduced to its basic"
                         + " record; it can no longer be changed.")
                 : new Conflict("The induction changed meanwhile; read it again.");

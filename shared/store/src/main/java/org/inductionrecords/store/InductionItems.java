@@ -19,7 +19,6 @@ import org.inductionrecords.core.induction.Outcome;
 import org.inductionrecords.core.induction.Programme;
 import org.inductionrecords.core.induction.Teacher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -54,8 +53,8 @@ public final class InductionItems {
      * Whether a write of {@link #putAtVersion} was refused because the retention sweep is reducing the induction
      * (see {@link #REDUCTION_STARTED}), by the item the refusal returned.
      */
-    public static boolean refusedAsBeingReduced(CancellationReason reason) {
-        return reason.hasItem() && reason.item().containsKey(REDUCTION_STARTED);
+    public static boolean beingReduced(Optional<Map<String, AttributeValue>> asItWas) {
+        return asItWas.map(item -> item.containsKey(REDUCTION_STARTED)).orElse(false);
     }
 
     /**

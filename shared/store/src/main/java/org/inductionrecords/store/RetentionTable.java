@@ -19,7 +19,6 @@ import org.inductionrecords.core.retention.TeacherUser;
 import org.inductionrecords.core.validation.Text;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -28,7 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The retention sweep's table access. Finds due inductions through the sparse, keys-only
@@ -177,11 +175,9 @@ public final class RetentionTable implements RetentionRecords {
                 .conditionExpression("attribute_exists(pk)")
                 .build()).build();
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(lock, record, AuditItems.put(tableName, audit)));
-        } catch (TransactionCanceledException cancelled) {
-            if (!failedOnlyAt(cancelled, 1)) {
-                throw cancelled;
-            }
+            Transaction.on(dynamo).write(lock).write(record, new AsItWas()).write(AuditItems.put(tableName, audit)).run();
+        } catch (AsItWas gone) {
+            // nothing to do: the user was removed by an earlier run
         }
     }
 
@@ -202,27 +198,17 @@ public final class RetentionTable implements RetentionRecords {
                 .expressionAttributeValues(values)
                 .build()).build();
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(rewrite, AuditItems.put(tableName, audit)));
+            Transaction.on(dynamo).write(rewrite, new AsItWas()).write(AuditItems.put(tableName, audit)).run();
             return true;
-        } catch (TransactionCanceledException cancelled) {
-            if (failedOnlyAt(cancelled, 0)) {
-                return false;
-            }
-            throw cancelled;
+        } catch (AsItWas changed) {
+            return false;
         }
     }
 
-    /** Whether the transaction was cancelled only by the condition of its item at {@code index}. */
-    private static boolean failedOnlyAt(TransactionCanceledException cancelled, int index) {
-        List<CancellationReason> reasons = cancelled.cancellationReasons();
-        for (int i = 0; i < reasons.size(); i++) {
-            String code = reasons.get(i).code();
-            boolean conditionFailed = "ConditionalCheckFailed".equals(code);
-            boolean none = code == null || "None".equals(code);
-            if (i == index ? !conditionFailed : !none) {
-                return false;
-            }
+    /** A condition that found the item not as the sweep read it: for the sweep an answer, not an error. */
+    private static final class AsItWas extends RuntimeException {
+        AsItWas() {
+            super(null, null, false, false);
         }
-        return reasons.size() > index;
     }
 }

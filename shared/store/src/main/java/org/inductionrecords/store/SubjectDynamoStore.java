@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -74,27 +73,23 @@ public final class SubjectDynamoStore implements SubjectRecords {
     @Override
     public void rectify(List<Induction> read, List<Induction> rectified, Optional<User> renamedUser,
                         List<AuditEvent> events) {
-        List<TransactWriteItem> writes = new ArrayList<>();
+        Transaction transaction = Transaction.on(dynamo);
         for (int i = 0; i < rectified.size(); i++) {
-            writes.add(InductionItems.putAtVersion(table, rectified.get(i), read.get(i).version()));
+            transaction.write(InductionItems.putAtVersion(table, rectified.get(i), read.get(i).version()),
+                    asItWas -> new Conflict(InductionItems.beingReduced(asItWas)
+                            ? "One of the teacher's inductions is being reduced to its basic record; try again later."
+                            : "The teacher's records changed meanwhile; read them again."));
         }
         // The user's names only: its status may change meanwhile and must not be overwritten.
-        renamedUser.ifPresent(user -> writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
-                .key(UserItems.key(user.userId()))
-                .updateExpression("SET givenName = :g, familyName = :f")
-                .conditionExpression("attribute_exists(pk) AND trn = :t")
-                .expressionAttributeValues(Map.of(":g", s(user.givenName()), ":f", s(user.familyName()),
-                        ":t", s(user.trn().orElseThrow()))).build()).build()));
-        events.forEach(event -> writes.add(AuditItems.put(table, event)));
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
-        } catch (TransactionCanceledException cancelled) {
-            boolean reducing = cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
-                    .anyMatch(InductionItems::refusedAsBeingReduced);
-            throw new Conflict(reducing
-                    ? "One of the teacher's inductions is being reduced to its basic record; try again later."
-                    : "The teacher's records changed meanwhile; read them again.");
-        }
+        renamedUser.ifPresent(user -> transaction.write(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                        .key(UserItems.key(user.userId()))
+                        .updateExpression("SET givenName = :g, familyName = :f")
+                        .conditionExpression("attribute_exists(pk) AND trn = :t")
+                        .expressionAttributeValues(Map.of(":g", s(user.givenName()), ":f", s(user.familyName()),
+                                ":t", s(user.trn().orElseThrow()))).build()).build(),
+                new Conflict("The teacher's records changed meanwhile; read them again.")));
+        events.forEach(event -> transaction.write(AuditItems.put(table, event)));
+        transaction.run();
     }
 
     @Override

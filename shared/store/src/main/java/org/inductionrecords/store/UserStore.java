@@ -24,10 +24,8 @@ import org.inductionrecords.core.user.UserDirectory;
 import org.inductionrecords.core.user.UserStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -95,20 +93,12 @@ public final class UserStore implements UserDirectory {
         return key.get(Keys.PK).s() + "|" + key.get(Keys.SK).s();
     }
 
-    /** One BatchGetItem (consistent); keys DynamoDB leaves unprocessed are asked for again. */
+    /** One BatchGetItem (consistent), keyed by pk and sk. */
     private Map<String, Map<String, AttributeValue>> batchGet(Iterable<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> pending = new ArrayList<>();
-        keys.forEach(pending::add);
+        List<Map<String, AttributeValue>> asked = new ArrayList<>();
+        keys.forEach(asked::add);
         Map<String, Map<String, AttributeValue>> found = new HashMap<>();
-        while (!pending.isEmpty()) {
-            List<Map<String, AttributeValue>> asked = pending;
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(tableName,
-                    KeysAndAttributes.builder().keys(asked).consistentRead(true).build())));
-            response.responses().getOrDefault(tableName, List.of())
-                    .forEach(item -> found.put(id(item), item));
-            KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
-            pending = unprocessed == null ? List.of() : unprocessed.keys();
-        }
+        Batches.getAll(dynamo, tableName, asked).forEach(item -> found.put(id(item), item));
         return found;
     }
 
