@@ -311,7 +311,9 @@ async function schoolPage(urn, isHome = false) {
         ${button('Add user', { secondary: true })}
       </form>` : ''}
     <h2 class="govuk-heading-m">Inductions</h2>
-    ${inductions.length ? inductionRows(inductions) : html`<p class="govuk-body">No inductions yet.</p>`}
+    ${inductions.length ? inductionRows(inductions, (i) => (coordinator && invitable(i, users)
+        ? html`<form class="app-inline-form" data-invite="${i.inductionId}">${button(html`Invite to sign in<span class="govuk-visually-hidden"> ${teacherName(i)}</span>`,
+          { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
     ${admin || coordinator ? html`<form id="register" novalidate>
         <h2 class="govuk-heading-m">Register a teacher</h2>
         ${input('teacher.trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: '7 digits' })}
@@ -334,6 +336,13 @@ async function schoolPage(urn, isHome = false) {
       go(here, `${user.givenName} ${user.familyName} added as ${ROLE_NAMES[user.role].toLowerCase()}`);
     });
   }
+  main.querySelectorAll('form[data-invite]').forEach((form) => onSubmit(form, async () => {
+    const { teacher } = inductions.find((i) => i.inductionId === form.dataset.invite);
+    const user = await api.post(`${path}/users`, {
+      email: teacher.email, givenName: teacher.givenName, familyName: teacher.familyName, role: 'NQT', trn: teacher.trn,
+    });
+    go(here, `${user.givenName} ${user.familyName} added as ${ROLE_NAMES[user.role].toLowerCase()}`);
+  }));
   const register = document.getElementById('register');
   if (register) {
     onSubmit(register, async (v) => {
@@ -345,6 +354,15 @@ async function schoolPage(urn, isHome = false) {
       go(here, `${teacherName(induction)} registered`);
     });
   }
+}
+
+/**
+ * A teacher of an induction in progress here, registered with an email, who has no login yet: the API
+ * gives a login only to such a teacher (one per TRN), so the coordinator is offered it on the list.
+ */
+function invitable(induction, users) {
+  return induction.status === 'IN_PROGRESS' && induction.teacher.email
+    && !users.some((u) => u.role === 'NQT' && u.trn === induction.teacher.trn);
 }
 
 async function withAssessments(inductions) {

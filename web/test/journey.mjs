@@ -136,16 +136,14 @@ try {
   await heading('Hill Top Primary');
   await axe('coordinator home');
   const addUser = page.locator('#add-user');
-  for (const [given, family, role, who, teacherTrn] of [
-    ['Hana', 'Head', 'Headteacher', 'head', null],
-    ['Tom', 'Tutor', 'Induction tutor', 'tutor', null],
-    ['Nia', 'Newton', 'Newly qualified teacher', 'nqt', trn],
+  for (const [given, family, role, who] of [
+    ['Hana', 'Head', 'Headteacher', 'head'],
+    ['Tom', 'Tutor', 'Induction tutor', 'tutor'],
   ]) {
     await addUser.getByLabel('Given name').fill(given);
     await addUser.getByLabel('Family name').fill(family);
     await addUser.getByLabel('Email address').fill(email(who));
     await addUser.getByLabel(role, { exact: true }).check();
-    if (teacherTrn) await addUser.getByLabel('Teacher reference number (TRN)').fill(teacherTrn);
     await page.getByRole('button', { name: 'Add user' }).click();
     await success(`${given} ${family} added`);
   }
@@ -170,6 +168,11 @@ try {
   await register.getByLabel('Date of birth').fill('1997-02-27');
   await page.getByRole('button', { name: 'Register teacher' }).click();
   await success('Nia Newton registered');
+  step("the coordinator invites the registered teacher to sign in (a login only for a teacher of the school)");
+  await page.getByRole('button', { name: 'Invite to sign in Nia Newton' }).click();
+  await success('Nia Newton added as newly qualified teacher');
+  assert(await page.getByRole('button', { name: 'Invite to sign in Nia Newton' }).count() === 0,
+    'a teacher with a login is not offered a second one');
   await shot('coordinator-home');
   await signOut();
 

@@ -128,6 +128,7 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/acknowledge"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/outcome"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
+            Pattern.compile("/me/export"),
     };
 
     /** The proxy event API Gateway builds for this path, with the authorizer's claims of the caller. */

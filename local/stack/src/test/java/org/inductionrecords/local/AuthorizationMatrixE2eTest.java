@@ -169,4 +169,58 @@ class AuthorizationMatrixE2eTest {
         }
         return wrong.isEmpty() ? null : String.join("; ", wrong);
     }
+
+    /**
+     * The cells an attacker found beyond the route-by-scope matrix: a coordinator of school A binding an NQT
+     * login to school B's teacher (or to a TRN with no induction, or a second login to its own teacher),
+     * registering B's TRN under another date of birth, and correcting B's teacher. Each is refused, writes
+     * nothing, creates no login and names nothing of school B.
+     */
+    @Test
+    void theCrossSchoolAttacksAreRefusedWriteNothingAndLeakNothing() {
+        String coordinatorA = world.a.coordinator().token();
+        String urnA = world.a.urn();
+        MatrixWorld.Teacher teacherB = world.teacherOf(Scope.OTHER_SCHOOL_INDUCTION);
+        Set<String> schoolBMarkers = new HashSet<>(teacherB.markers());
+        schoolBMarkers.add(world.b.name());
+        schoolBMarkers.add(world.b.urn());
+        List<String> failures = new ArrayList<>();
+        Map<String, Object[]> attacks = new LinkedHashMap<>();
+        attacks.put("NQT login for school B's teacher", new Object[] {"POST", "/schools/" + urnA + "/users",
+                E2eWorld.json(E2eWorld.userBody(E2eWorld.email("impostor"), "NQT", teacherB.trn())), 400, "trn"});
+        attacks.put("NQT login for a TRN with no induction", new Object[] {"POST", "/schools/" + urnA + "/users",
+                E2eWorld.json(E2eWorld.userBody(E2eWorld.email("nobody"), "NQT", E2eWorld.newTrn())), 400, "trn"});
+        attacks.put("a second NQT login for school A's own teacher", new Object[] {"POST", "/schools/" + urnA + "/users",
+                E2eWorld.json(E2eWorld.userBody(E2eWorld.email("second"), "NQT", world.trnOf(Scope.OWN_INDUCTION))), 409, ""});
+        attacks.put("registering B's TRN with another date of birth", new Object[] {"POST", "/schools/" + urnA + "/inductions",
+                E2eWorld.json(registration(teacherB.trn(), "1990-01-01")), 400, "teacher.dateOfBirth"});
+        attacks.put("registering B's TRN with its date of birth while in progress there", new Object[] {"POST",
+                "/schools/" + urnA + "/inductions", E2eWorld.json(registration(teacherB.trn(), teacherB.dateOfBirth())), 409, ""});
+        attacks.put("correcting school B's teacher", new Object[] {"PATCH", "/teachers/" + teacherB.trn(),
+                E2eWorld.json(Map.of("familyName", "Rewritten", "dateOfBirth", "1990-01-01")), 404, ""});
+        for (Map.Entry<String, Object[]> attack : attacks.entrySet()) {
+            Object[] a = attack.getValue();
+            String before = tableFingerprint();
+            long loginsBefore = E2eWorld.logins(local);
+
+            RunningStack.Response answer = local.call((String) a[0], (String) a[1], coordinatorA, (String) a[2]);
+
+            String field = answer.json() == null ? "" : answer.json().path("details").path(0).path("field").asText("");
+            if (answer.status() != (int) a[3] || !field.equals(a[4])) {
+                failures.add(attack.getKey() + ": " + answer.status() + " " + answer.body());
+            }
+            schoolBMarkers.stream().filter(marker -> answer.body() != null && answer.body().contains(marker))
+                    .forEach(marker -> failures.add(attack.getKey() + ": leaked " + marker));
+            if (!tableFingerprint().equals(before) || E2eWorld.logins(local) != loginsBefore) {
+                failures.add(attack.getKey() + ": wrote something");
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode registration(String trn, String dateOfBirth) {
+        var body = E2eWorld.registration(trn, world.a.tutor().userId());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("teacher")).put("dateOfBirth", dateOfBirth);
+        return body;
+    }
 }

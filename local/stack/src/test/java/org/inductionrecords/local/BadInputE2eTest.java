@@ -60,10 +60,11 @@ class BadInputE2eTest {
         local = E2eWorld.local();
         admin = local.adminToken();
         school = E2eWorld.staff(local, admin);
-        nqt = E2eWorld.person(local, school.coordinator().token(), school.urn(), "NQT", newTrn());
+        String trn = newTrn();
         RunningStack.Response registered = local.call("POST", "/schools/" + school.urn() + "/inductions",
-                school.coordinator().token(), json(registration(nqt.trn(), school.tutor().userId())));
+                school.coordinator().token(), json(registration(trn, school.tutor().userId())));
         assertEquals(201, registered.status(), registered.body());
+        nqt = E2eWorld.person(local, school.coordinator().token(), school.urn(), "NQT", trn);
         inductionId = registered.json().get("inductionId").asText();
         assertEquals(201, local.call("POST", "/inductions/" + inductionId + "/assessments", school.tutor().token(),
                 json(assessment("TERMLY", 1))).status());

@@ -56,10 +56,12 @@ class DataSubjectRightsE2eTest {
         admin = local.adminToken();
         schoolA = E2eWorld.staff(local, admin);
         schoolB = E2eWorld.staff(local, admin);
-        teacherA = E2eWorld.person(local, schoolA.coordinator().token(), schoolA.urn(), "NQT", newTrn());
-        teacherB = E2eWorld.person(local, schoolB.coordinator().token(), schoolB.urn(), "NQT", newTrn());
-        inductionA = register(schoolA, teacherA.trn(), "Ada", "Lovelace");
-        inductionB = register(schoolB, teacherB.trn(), "Grace", "Hopper");
+        String trnA = newTrn();
+        String trnB = newTrn();
+        inductionA = register(schoolA, trnA, "Ada", "Lovelace");
+        inductionB = register(schoolB, trnB, "Grace", "Hopper");
+        teacherA = E2eWorld.person(local, schoolA.coordinator().token(), schoolA.urn(), "NQT", trnA);
+        teacherB = E2eWorld.person(local, schoolB.coordinator().token(), schoolB.urn(), "NQT", trnB);
         for (int term = 1; term <= 3; term++) {
             String kind = term == 3 ? "FINAL" : "TERMLY";
             String id = created(local.call("POST", "/inductions/" + inductionA + "/assessments",

@@ -120,6 +120,14 @@ final class E2eWorld {
         return body;
     }
 
+    /** Registers an NQT-programme induction of {@code trn} at the school; answers its id. */
+    static String registerTeacher(RunningStack local, String coordinatorToken, String urn, String trn, String tutorUserId) {
+        RunningStack.Response created = local.call("POST", "/schools/" + urn + "/inductions", coordinatorToken,
+                json(registration(trn, tutorUserId)));
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("inductionId").asText();
+    }
+
     /** A complete assessment body of the NQT programme: standards and recommendation PASS on the FINAL. */
     static ObjectNode assessment(String kind, int term) {
         LocalDate periodStart = NQT_START.plusMonths(4L * (term - 1));

@@ -100,11 +100,12 @@ final class MatrixWorld {
         Person tutor = E2eWorld.person(local, coordinator.token(), urn, "INDUCTION_TUTOR", null);
         Person otherTutor = E2eWorld.person(local, coordinator.token(), urn, "INDUCTION_TUTOR", null);
         Teacher teacher = teacher("Nqt" + label);
-        Person nqt = E2eWorld.person(local, coordinator.token(), urn, "NQT", teacher.trn());
-        SchoolSide side = new SchoolSide(urn, name, coordinator, headteacher, tutor, otherTutor, nqt, null);
-        String inductionId = register(side, teacher);
+        // An NQT login is created only for a teacher with an induction in progress at the school.
+        String inductionId = register(new SchoolSide(urn, name, coordinator, headteacher, tutor, otherTutor, null, null),
+                teacher);
         teachers.put(inductionId, teacher);
-        side = new SchoolSide(urn, name, coordinator, headteacher, tutor, otherTutor, nqt, inductionId);
+        Person nqt = E2eWorld.person(local, coordinator.token(), urn, "NQT", teacher.trn());
+        SchoolSide side = new SchoolSide(urn, name, coordinator, headteacher, tutor, otherTutor, nqt, inductionId);
         submitAndSign(side, inductionId, label.equals("A"));
         return side;
     }
@@ -186,7 +187,12 @@ final class MatrixWorld {
 
     /** The TRN of the teacher of the scope's induction. */
     String trnOf(Scope scope) {
-        return teachers.get(inductionOf(scope)).trn();
+        return teacherOf(scope).trn();
+    }
+
+    /** The teacher of the scope's induction, as registered. */
+    Teacher teacherOf(Scope scope) {
+        return teachers.get(inductionOf(scope));
     }
 
     /** A SUBMITTED assessment of the scope's induction (what sign acts on). */

@@ -44,8 +44,16 @@ class NqtJourneyE2eTest {
         otherSchool = E2eWorld.staff(local, admin);
     }
 
-    private static Person teacher(Staff staff) {
-        return E2eWorld.person(local, staff.coordinator().token(), staff.urn(), "NQT", newTrn());
+    /** A teacher registered at the school, with its own login (created only for a teacher of the school). */
+    private static Registered teacher(Staff staff) {
+        String trn = newTrn();
+        RunningStack.Response registered = local.call("POST", "/schools/" + staff.urn() + "/inductions",
+                staff.coordinator().token(), json(registration(trn, staff.tutor().userId())));
+        assertEquals(201, registered.status(), registered.body());
+        return new Registered(E2eWorld.person(local, staff.coordinator().token(), staff.urn(), "NQT", trn), registered);
+    }
+
+    private record Registered(Person nqt, RunningStack.Response registration) {
     }
 
     private static String register(Staff staff, String trn) {
@@ -57,13 +65,10 @@ class NqtJourneyE2eTest {
 
     @Test
     void anNqtInductionRunsFromRegistrationThroughThreeSignedAndAcknowledgedAssessmentsToAPass() {
-        // given an NQT user of the school
-        Person nqt = teacher(school);
-
-        // when the coordinator registers its induction
-        RunningStack.Response registered = local.call("POST", "/schools/" + school.urn() + "/inductions",
-                school.coordinator().token(), json(registration(nqt.trn(), school.tutor().userId())));
-        assertEquals(201, registered.status(), registered.body());
+        // when the coordinator registers a teacher's induction, and then the teacher's own login
+        Registered teacher = teacher(school);
+        Person nqt = teacher.nqt();
+        RunningStack.Response registered = teacher.registration();
         JsonNode induction = registered.json();
         assertEquals("IN_PROGRESS", induction.get("status").asText());
         assertEquals("NQT", induction.get("programme").asText());
@@ -129,8 +134,9 @@ class NqtJourneyE2eTest {
     @Test
     void theNqtSeesOnlyItsOwnInduction() {
         // given the teacher's induction and a colleague's at the same school, with the same tutor
-        Person nqt = teacher(school);
-        String own = register(school, nqt.trn());
+        Registered teacher = teacher(school);
+        Person nqt = teacher.nqt();
+        String own = teacher.registration().json().get("inductionId").asText();
         String colleagues = register(school, newTrn());
         RunningStack.Response submitted = local.call("POST", "/inductions/" + colleagues + "/assessments",
                 school.tutor().token(), json(assessment("TERMLY", 1)));

@@ -60,7 +60,9 @@ class ProvisioningJourneyE2eTest {
         coordinator = firstLoginWithTheAwsCli(coordinatorEmail);
         headteacher = E2eWorld.person(local, coordinator, urn, "HEADTEACHER", null);
         tutor = E2eWorld.person(local, coordinator, urn, "INDUCTION_TUTOR", null);
-        nqt = E2eWorld.person(local, coordinator, urn, "NQT", newTrn());
+        String trn = newTrn();
+        E2eWorld.registerTeacher(local, coordinator, urn, trn, tutor.userId());
+        nqt = E2eWorld.person(local, coordinator, urn, "NQT", trn);
     }
 
     // ---------------------------------------------------------------- the first login, as a user does it
@@ -143,6 +145,7 @@ class ProvisioningJourneyE2eTest {
     @Test
     void theCoordinatorProvisionsAHeadteacherATutorAndAnNqtOfItsSchoolAsInvitedUsers() {
         String trn = newTrn();
+        E2eWorld.registerTeacher(local, coordinator, urn, trn, tutor.userId());
         Map<String, String> roles = Map.of("HEADTEACHER", "", "INDUCTION_TUTOR", "", "NQT", trn);
         Set<String> created = new HashSet<>();
         long loginsBefore = logins(local);
