@@ -1,72 +1,104 @@
 package org.inductionrecords.core.induction;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.inductionrecords.core.terms.FteByTerm;
 
 /**
- * Which kind of assessment is due at which term (DOMAIN.md, "The two programmes").
+ * Which kind of assessment is due at which calendar term (DOMAIN.md "Assessment points follow FTE, reviews
+ * follow the calendar"; guidance 2.48-2.55).
  *
- * <p>NQT: TERMLY at terms 1-2, FINAL at term 3. ECT: PROGRESS_REVIEW at 1, 2, 4, 5, FORMAL at 3,
- * FINAL at 6. INTERIM at any term of the programme (a teacher leaving part-way).
- *
- * <p>Extensions (the guidance allows fractions of terms) lengthen the programme by
- * {@code ceil(extensionTerms)} whole assessment terms: the FINAL moves to the new last term, and the
- * terms between the old and the new final are ordinary ones (TERMLY for NQT, PROGRESS_REVIEW for
- * ECT). A FINAL already submitted at the old last term (typically recommending EXTEND) stays as it
- * was; the outcome then needs the FINAL of the new last term. A half-term extension still ends in a
- * whole assessed term: the assessment closes the period however long it was.
+ * <p>The FINAL falls at the end of the calendar term in which the FTE terms served first reach the terms
+ * required; for ECT the FORMAL at the end of the term in which they first reach 3.0, if that is before the
+ * FINAL. Every other calendar term before the FINAL has a PROGRESS_REVIEW (ECT) or a TERMLY (NQT)
+ * assessment, part-timers included. INTERIM at any term up to the FINAL (a teacher leaving part-way). So an
+ * ECT at 0.5 FTE throughout has PROGRESS_REVIEW at terms 1-5 and 7-11, FORMAL at 6, FINAL at 12.
  */
 public final class AssessmentSchedule {
 
-    /** Extensions are capped at {@link OutcomeDecision#MAX_TOTAL_EXTENSION} terms: ECT 6 + 6. */
-    public static final int MAX_TERMS = 12;
+    /** The first formal assessment of the ECT programme: when 3.0 FTE terms are served. */
+    public static final BigDecimal FORMAL_AT = new BigDecimal("3");
+    /**
+     * Calendar terms an assessment may name (two digits in its id): 33 years. A FINAL that would fall later
+     * (0.1 FTE with long extensions) falls here; the AB decides such a case by hand long before.
+     */
+    public static final int MAX_TERMS = 99;
 
     private final Programme programme;
-    private final int totalTerms;
+    private final int finalTerm;
+    private final Optional<Integer> formalTerm;
 
-    private AssessmentSchedule(Programme programme, int totalTerms) {
+    private AssessmentSchedule(Programme programme, int finalTerm, Optional<Integer> formalTerm) {
         this.programme = programme;
-        this.totalTerms = totalTerms;
+        this.finalTerm = finalTerm;
+        this.formalTerm = formalTerm;
     }
 
-    public static AssessmentSchedule of(Programme programme, BigDecimal extensionTerms) {
+    public static AssessmentSchedule of(Programme programme, FteByTerm fte, BigDecimal termsRequired) {
         Objects.requireNonNull(programme);
-        int extra = extensionTerms.setScale(0, RoundingMode.CEILING).intValueExact();
-        return new AssessmentSchedule(programme, programme.baseTerms() + Math.max(0, extra));
+        int finalTerm = firstTermServing(fte, termsRequired);
+        Optional<Integer> formal = programme == Programme.ECT
+                ? Optional.of(firstTermServing(fte, FORMAL_AT)).filter(term -> term < finalTerm)
+                : Optional.empty();
+        return new AssessmentSchedule(programme, finalTerm, formal);
     }
 
-    public int totalTerms() {
-        return totalTerms;
+    /** The first calendar term by whose end the FTE terms served reach {@code terms} (capped). */
+    private static int firstTermServing(FteByTerm fte, BigDecimal terms) {
+        BigDecimal served = BigDecimal.ZERO;
+        for (int term = 1; term <= MAX_TERMS; term++) {
+            served = served.add(fte.fteAt(term));
+            if (served.compareTo(terms) >= 0) {
+                return term;
+            }
+        }
+        return MAX_TERMS;
     }
 
-    /** The term of the FINAL assessment: the last one, extensions included. */
+    /** The calendar term of the FINAL assessment. */
     public int finalTerm() {
-        return totalTerms;
+        return finalTerm;
+    }
+
+    /** Calendar terms of the induction: the FINAL's is the last. */
+    public int totalTerms() {
+        return finalTerm;
+    }
+
+    public Optional<Integer> formalTerm() {
+        return formalTerm;
+    }
+
+    /** The kind due at a calendar term (INTERIM aside), empty past the FINAL. */
+    public Optional<AssessmentKind> kindAt(int term) {
+        if (term < 1 || term > finalTerm) {
+            return Optional.empty();
+        }
+        if (term == finalTerm) {
+            return Optional.of(AssessmentKind.FINAL);
+        }
+        if (formalTerm.filter(formal -> formal == term).isPresent()) {
+            return Optional.of(AssessmentKind.FORMAL);
+        }
+        return Optional.of(programme == Programme.ECT ? AssessmentKind.PROGRESS_REVIEW : AssessmentKind.TERMLY);
     }
 
     public boolean allows(AssessmentKind kind, int term) {
-        if (term < 1 || term > totalTerms) {
-            return false;
+        if (kind == AssessmentKind.INTERIM) {
+            return term >= 1 && term <= finalTerm;
         }
-        return switch (kind) {
-            case INTERIM -> true;
-            case FINAL -> term == totalTerms;
-            case TERMLY -> programme == Programme.NQT && term < totalTerms;
-            case FORMAL -> programme == Programme.ECT && term == 3;
-            case PROGRESS_REVIEW -> programme == Programme.ECT && term < totalTerms && term != 3;
-        };
+        return kindAt(term).filter(kind::equals).isPresent();
     }
 
-    /** The kinds an induction of this programme may submit at this term, for error messages. */
+    /** The kinds an induction may submit at this term, for error messages and the front end. */
     public Set<AssessmentKind> kindsAt(int term) {
         EnumSet<AssessmentKind> kinds = EnumSet.noneOf(AssessmentKind.class);
-        for (AssessmentKind kind : AssessmentKind.values()) {
-            if (allows(kind, term)) {
-                kinds.add(kind);
-            }
+        kindAt(term).ifPresent(kinds::add);
+        if (allows(AssessmentKind.INTERIM, term)) {
+            kinds.add(AssessmentKind.INTERIM);
         }
         return kinds;
     }
