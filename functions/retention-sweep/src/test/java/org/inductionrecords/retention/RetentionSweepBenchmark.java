@@ -126,7 +126,8 @@ public final class RetentionSweepBenchmark {
     }
 
     private static Induction finished(String trn, LocalDate on) {
-        return registered(trn).withOutcome(InductionStatus.PASSED, Outcome.PASSED, on, Optional.empty(),
+        Induction registered = registered(trn);
+        return registered.withOutcome(InductionStatus.PASSED, Outcome.PASSED, on, registered.terms(),
                 Optional.of(Retention.ends(on)));
     }
 

@@ -65,9 +65,11 @@ final class World {
 
     /** An induction finished (PASSED or FAILED) on {@code on}, with an email and a tutor. */
     Induction finished(String trn, InductionStatus status, LocalDate on, boolean legalHold) {
-        Induction induction = registered(trn, "100001").withOutcome(status,
+        Induction registered = registered(trn, "100001");
+        Induction induction = registered.withOutcome(status,
                 status == InductionStatus.FAILED ? Outcome.FAILED : Outcome.PASSED, on,
-                Optional.of(new BigDecimal("0.5")), Optional.of(Retention.ends(on)));
+                registered.terms().with(org.inductionrecords.core.terms.Extension.totalOnly(new BigDecimal("0.5"),
+                        Optional.of(on))), Optional.of(Retention.ends(on)));
         if (legalHold) {
             induction = induction.withLegalHold(true, Optional.of("Employment tribunal claim pending"));
         }
@@ -80,7 +82,7 @@ final class World {
         Induction open = registered(trn, "100002");
         Induction closed = new Induction(open.inductionId(), open.schoolUrn(), open.teacher(), open.programme(),
                 open.startDate(), open.fte(), open.tutorUserId(), InductionStatus.CLOSED, Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(on),
+                Optional.empty(), open.terms(), false, Optional.empty(), Optional.of(on),
                 Optional.of(Retention.ends(on)), Optional.of(on), Optional.empty(), Optional.empty(), 2);
         put(InductionItems.toItem(closed));
         return closed;

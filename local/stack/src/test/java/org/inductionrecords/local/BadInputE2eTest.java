@@ -297,7 +297,7 @@ class BadInputE2eTest {
         // POST .../sign: the only input is the path
         String base = "/inductions/" + inductionId + "/assessments/";
         c.invalid("sign: unknown kind in the assessment id", headteacher, base + "T1-WEEKLY/sign", null, "assessmentId");
-        c.invalid("sign: term 13 in the assessment id", headteacher, base + "T13-FINAL/sign", null, "assessmentId");
+        c.invalid("sign: term 100 in the assessment id", headteacher, base + "T100-FINAL/sign", null, "assessmentId");
         c.invalid("sign: inductionId with a control character", headteacher,
                 "/inductions/ab%00cd/assessments/T1-TERMLY/sign", null, "inductionId");
 

@@ -3,6 +3,7 @@ package org.inductionrecords.store;
 import static org.inductionrecords.store.Attributes.n;
 import static org.inductionrecords.store.Attributes.s;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,6 @@ import org.inductionrecords.core.induction.IdempotentRequest;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionAccessPolicy.ListScope;
 import org.inductionrecords.core.induction.InductionStatus;
-import org.inductionrecords.core.induction.SubmissionConditions;
 import org.inductionrecords.core.induction.InductionStore;
 import org.inductionrecords.core.induction.OutcomeRules;
 import org.inductionrecords.core.induction.StoredResponse;
@@ -44,7 +44,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * {@link InductionStore} on the single table. Every change is one TransactWriteItems whose
  * conditions carry the rule (school exists, tutor still a tutor there, TRN free, version unchanged,
  * kind and term not yet assessed, idempotency key unseen) together with its audit event; a failed
- * condition becomes the matching rejection, read from the transaction's cancellation reasons.
+ * condition becomes the matching rejection, read from the transaction's cancellation reasons. A
+ * submission reads its induction first (the core decides on it) and writes it back at that version.
  */
 public final class InductionDynamoStore implements InductionStore {
 
@@ -138,7 +139,7 @@ public final class InductionDynamoStore implements InductionStore {
     }
 
     @Override
-    public Submission submit(SubmissionConditions conditions, Assessment assessment,
+    public Submission submit(Induction updated, long readVersion, Assessment assessment,
                              Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event) {
         Transaction transaction = Transaction.on(dynamo);
         // First: a key seen before answers the stored response (or a mismatch), whatever else failed.
@@ -153,17 +154,27 @@ public final class InductionDynamoStore implements InductionStore {
                 old -> new Answered(seenBefore(request, old.or(() -> get(IdempotencyItems.key(assessment.inductionId(), request)))))));
         try {
             transaction
-                    .write(inductionMeets(assessment.inductionId(), conditions),
-                            old -> new Answered(new Submission.InductionRefused(old.map(InductionItems::fromItem))))
+                    // Before the induction's version: a duplicate is a 409 however the race went.
                     .write(putNew(AssessmentItems.toItem(assessment)),
                             new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
                                     + assessment.term() + "."))
+                    // The absence it records changes the terms required: written at the version the rules read.
+                    .write(InductionItems.putAtVersion(table, updated, readVersion),
+                            old -> InductionItems.beingReduced(old) ? inductionChanged(old)
+                                    : new Answered(new Submission.InductionChanged()))
                     .write(AuditItems.put(table, event))
                     .run();
             return new Submission.Created(assessment, response);
         } catch (Answered answered) {
             return answered.submission;
         }
+    }
+
+    @Override
+    public Optional<Submission> answeredBefore(String inductionId, IdempotentRequest request, Instant now) {
+        return get(IdempotencyItems.key(inductionId, request))
+                .filter(item -> IdempotencyItems.fromItem(item).expiresAt() >= now.getEpochSecond())
+                .map(item -> seenBefore(request, Optional.of(item)));
     }
 
     private static Submission seenBefore(IdempotentRequest request, Optional<Map<String, AttributeValue>> old) {
@@ -173,7 +184,7 @@ public final class InductionDynamoStore implements InductionStore {
                 : new Submission.KeyMismatch();
     }
 
-    /** A refused submission whose answer is not an error: the stored response, or the induction as it is. */
+    /** A refused submission whose answer is not an error: the stored response, or "read again". */
     private static final class Answered extends RuntimeException {
         private final transient Submission submission;
 
@@ -181,58 +192,6 @@ public final class InductionDynamoStore implements InductionStore {
             super(null, null, false, false);
             this.submission = submission;
         }
-    }
-
-    /**
-     * The submission's conditions on the induction item, as one condition expression: in progress,
-     * the caller's school (and tutor), started by the period's start, and a programme whose schedule,
-     * with the induction's extension, has this kind at this term. Whole extension terms E =
-     * ceil(extensionTerms), so E >= min is {@code extensionTerms > min - 1} and E <= max is
-     * {@code extensionTerms <= max}; no extensionTerms attribute is E = 0.
-     */
-    private TransactWriteItem inductionMeets(String inductionId, SubmissionConditions conditions) {
-        Map<String, String> names = new HashMap<>(Map.of("#status", "status"));
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":inProgress", s(InductionStatus.IN_PROGRESS.name()));
-        values.put(":school", s(conditions.schoolUrn()));
-        values.put(":periodStart", s(conditions.periodStart().toString()));
-        StringBuilder condition = new StringBuilder(
-                "#status = :inProgress AND schoolUrn = :school AND startDate <= :periodStart");
-        conditions.assignedTutorUserId().ifPresent(tutor -> {
-            condition.append(" AND tutorUserId = :tutor");
-            values.put(":tutor", s(tutor));
-        });
-        List<List<String>> programmes = new ArrayList<>();
-        conditions.allowedExtensions().forEach((programme, range) -> {
-            String p = ":" + programme.name();
-            values.put(p, s(programme.name()));
-            List<String> clause = new ArrayList<>(List.of("programme = " + p));
-            if (range.min() > 0) {
-                clause.add("extensionTerms > " + p + "min");
-                values.put(p + "min", n(range.min() - 1));
-            }
-            if (range.max() < SubmissionConditions.MAX_WHOLE_EXTENSION) {
-                clause.add("(attribute_not_exists(extensionTerms) OR extensionTerms <= " + p + "max)");
-                values.put(p + "max", n(range.max()));
-            }
-            programmes.add(clause);
-        });
-        // DynamoDB refuses redundant parentheses: group only what an OR would otherwise split.
-        if (programmes.size() == 1) {
-            condition.append(" AND ").append(String.join(" AND ", programmes.get(0)));
-        } else {
-            condition.append(" AND (").append(String.join(" OR ", programmes.stream()
-                    .map(clause -> clause.size() == 1 ? clause.get(0) : "(" + String.join(" AND ", clause) + ")")
-                    .toList())).append(")");
-        }
-        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
-                .tableName(table)
-                .key(InductionItems.key(inductionId))
-                .conditionExpression(condition.toString())
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build()).build();
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class InductionItems {
         item.put("status", s(induction.status().name()));
         induction.outcome().ifPresent(outcome -> item.put("outcome", s(outcome.name())));
         induction.outcomeDate().ifPresent(date -> item.put("outcomeDate", s(date.toString())));
-        induction.extensionTerms().ifPresent(terms -> item.put("extensionTerms", n(terms.toPlainString())));
+        InductionTermsItems.put(item, induction.terms(), induction.isReduced());
         item.put("legalHold", bool(induction.legalHold()));
         induction.legalHoldReason().ifPresent(reason -> item.put("legalHoldReason", s(reason)));
         induction.closedDate().ifPresent(date -> item.put("closedDate", s(date.toString())));
@@ -158,7 +158,7 @@ public final class InductionItems {
                 InductionStatus.valueOf(string(item, "status")),
                 optionalString(item, "outcome").map(Outcome::valueOf),
                 date(item, "outcomeDate"),
-                optionalNumber(item, "extensionTerms").map(BigDecimal::new),
+                InductionTermsItems.from(item, date(item, "outcomeDate")),
                 Attributes.bool(item, "legalHold"),
                 optionalString(item, "legalHoldReason"),
                 date(item, "closedDate"),

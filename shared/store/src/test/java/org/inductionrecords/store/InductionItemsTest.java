@@ -22,6 +22,11 @@ import org.inductionrecords.core.induction.Recommendation;
 import org.inductionrecords.core.induction.Standard;
 import org.inductionrecords.core.induction.StandardJudgement;
 import org.inductionrecords.core.induction.Teacher;
+import org.inductionrecords.core.terms.Extension;
+import org.inductionrecords.core.terms.ExtensionSource;
+import org.inductionrecords.core.terms.InductionTerms;
+import org.inductionrecords.core.terms.Reduction;
+import org.inductionrecords.core.terms.TermAbsence;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -50,7 +55,9 @@ class InductionItemsTest {
     @Test
     void aPassedInductionIsOnTheRetentionIndexByItsEndDateAndAReducedOneIsNot() {
         Induction passed = IN_PROGRESS.withOutcome(InductionStatus.PASSED, Outcome.PASSED, LocalDate.of(2026, 7, 20),
-                Optional.of(new BigDecimal("0.5")), Optional.of(LocalDate.of(2032, 7, 20)));
+                IN_PROGRESS.terms().with(new Extension(new BigDecimal("0.5"), "EXTENDED outcome of 2026-01-10",
+                        ExtensionSource.OUTCOME, Instant.parse("2026-01-10T10:00:00Z"))),
+                Optional.of(LocalDate.of(2032, 7, 20)));
         Map<String, AttributeValue> item = InductionItems.toItem(passed);
         assertEquals("RETENTION", item.get("retentionPk").s());
         assertEquals("2032-07-20#4c0f6f0e-1", item.get("retentionSk").s());
@@ -64,6 +71,8 @@ class InductionItemsTest {
         }
         assertEquals("2026-07-20", basic.get("completionDate").s());
         assertEquals("6.5", basic.get("termsServed").n());
+        assertEquals("0.5", basic.get("extensionTerms").n(), "the basic record keeps the extensions' total only");
+        assertFalse(basic.containsKey("extensions"));
         assertEquals(reduced, InductionItems.fromItem(basic));
     }
 
@@ -83,5 +92,37 @@ class InductionItemsTest {
         assertEquals("INDUCTION#4c0f6f0e-1", item.get("pk").s());
         assertEquals("ASSESSMENT#T6-FINAL", item.get("sk").s());
         assertEquals(assessment, AssessmentItems.fromItem(item));
+    }
+
+    @Test
+    void givenExtensionsReductionsAndAbsenceWhenWrittenThenTheyAreReadBackAsTheyWere() {
+        Instant at = Instant.parse("2025-01-10T09:00:00Z");
+        Induction recorded = IN_PROGRESS.withTerms(IN_PROGRESS.terms()
+                .with(new Extension(new BigDecimal("1.5"), "Long illness", ExtensionSource.AB, at))
+                .with(new Reduction(new BigDecimal("0.3"), "Prior experience abroad", at))
+                .withAbsence(1, new TermAbsence(20, 5, at))
+                .withAbsence(2, new TermAbsence(15, 0, at.plusSeconds(60)))
+                .countingStatutoryLeave(true));
+
+        Map<String, AttributeValue> item = InductionItems.toItem(recorded);
+
+        assertEquals(2, item.get("absence").m().size());
+        assertFalse(item.containsKey("extensionTerms"), "a whole record keeps its extensions as records");
+        assertEquals(recorded, InductionItems.fromItem(item));
+    }
+
+    @Test
+    void givenAnItemWrittenBeforeExtensionsWereRecordsWhenReadThenItsExtensionTermsAreOneOutcomeExtension() {
+        Map<String, AttributeValue> old = new java.util.HashMap<>(InductionItems.toItem(IN_PROGRESS));
+        old.put("extensionTerms", AttributeValue.fromN("1.5"));
+        old.put("outcome", AttributeValue.fromS("EXTENDED"));
+        old.put("outcomeDate", AttributeValue.fromS("2025-07-18"));
+
+        Induction read = InductionItems.fromItem(old);
+
+        assertEquals(java.util.List.of(new Extension(new BigDecimal("1.5"), Extension.TOTAL_ONLY, ExtensionSource.OUTCOME,
+                Instant.parse("2025-07-17T23:00:00Z"))), read.terms().extensions());
+        assertEquals(0, new BigDecimal("7.5").compareTo(read.termsRequired()));
+        assertEquals(InductionTerms.NONE.reductions(), read.terms().reductions());
     }
 }

@@ -48,11 +48,8 @@ class SubjectDynamoStoreTest {
 
     /** The same induction with the teacher's family name rectified to King, as the service would write it. */
     private static Induction renamedKing(Induction read) {
-        return new Induction(read.inductionId(), read.schoolUrn(), new Teacher(read.teacher().trn(), "Ada", "King",
-                read.teacher().dateOfBirth(), read.teacher().email()), read.programme(), read.startDate(), read.fte(),
-                read.tutorUserId(), read.status(), read.outcome(), read.outcomeDate(), read.extensionTerms(),
-                read.legalHold(), read.legalHoldReason(), read.closedDate(), read.retentionEnds(), read.completionDate(),
-                read.termsServed(), read.reducedAt(), read.version() + 1);
+        return read.withTeacher(new Teacher(read.teacher().trn(), "Ada", "King", read.teacher().dateOfBirth(),
+                read.teacher().email()));
     }
 
     private static User nqt(String id, String trn) {
@@ -135,11 +132,8 @@ class SubjectDynamoStoreTest {
         put(UserItems.toItem(user));
         put(UserItems.toItem(user.withStatus(UserStatus.SUSPENDED)));   // suspended after the rectification read it
         Induction renamed = induction("rename-1", "1000004", "100001");
-        renamed = new Induction(renamed.inductionId(), renamed.schoolUrn(), new Teacher("1000004", "Augusta", "Lovelace",
-                renamed.teacher().dateOfBirth(), renamed.teacher().email()), renamed.programme(), renamed.startDate(),
-                renamed.fte(), renamed.tutorUserId(), renamed.status(), renamed.outcome(), renamed.outcomeDate(),
-                renamed.extensionTerms(), renamed.legalHold(), renamed.legalHoldReason(), renamed.closedDate(),
-                renamed.retentionEnds(), renamed.completionDate(), renamed.termsServed(), renamed.reducedAt(), 2);
+        renamed = renamed.withTeacher(new Teacher("1000004", "Augusta", "Lovelace", renamed.teacher().dateOfBirth(),
+                renamed.teacher().email()));
         User renamedUser = new User(user.userId(), user.email(), "Augusta", "Lovelace", user.role(), user.schoolUrn(),
                 user.trn(), user.status());
 

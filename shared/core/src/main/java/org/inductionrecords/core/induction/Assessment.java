@@ -54,7 +54,7 @@ public record Assessment(
 
     /** What {@link #idOf} produces: {@code T<term>-<KIND>}. */
     public static final java.util.regex.Pattern ID_FORMAT = java.util.regex.Pattern.compile(
-            "T(?:[1-9]|1[0-2])-(?:TERMLY|PROGRESS_REVIEW|FORMAL|FINAL|INTERIM)");
+            "T(?:[1-9]|[1-9][0-9])-(?:TERMLY|PROGRESS_REVIEW|FORMAL|FINAL|INTERIM)");
 
     public static String idOf(AssessmentKind kind, int term) {
         return "T" + term + "-" + kind.name();

@@ -3,11 +3,26 @@ package org.inductionrecords.core.induction;
 import java.util.stream.Collectors;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.terms.FteTerms;
+import org.inductionrecords.core.terms.TermAbsence;
 
-/** The rules of a submission that depend on its induction: state, programme schedule, period. */
+/** The rules of a submission that depend on its induction: state, schedule, period. */
 public final class AssessmentRules {
 
     private AssessmentRules() {
+    }
+
+    /**
+     * The induction as this submission leaves it, if the submission is allowed: its term's absence recorded
+     * (DOMAIN.md "Absence": it may extend the induction year, so it is written with the assessment), one
+     * version on. The kind is checked against the schedule with that absence counted, so that the FINAL that
+     * is written is the FINAL of the terms the record then requires.
+     */
+    public static Induction accept(AssessmentSubmission input, Induction induction, Assessment assessment) {
+        Induction recorded = induction.withTerms(induction.terms().withAbsence(assessment.term(),
+                new TermAbsence(assessment.daysAbsent(), 0, assessment.submittedAt())));
+        check(input, recorded);
+        return recorded;
     }
 
     public static void check(AssessmentSubmission input, Induction induction) {
@@ -19,7 +34,8 @@ public final class AssessmentRules {
             String allowed = schedule.kindsAt(input.term()).stream().map(Enum::name)
                     .collect(Collectors.joining(", "));
             throw InvalidInput.of("kind", input.kind() + " is not an assessment point of term " + input.term()
-                    + " of this " + induction.programme() + " induction (" + schedule.totalTerms() + " terms)"
+                    + " of this " + induction.programme() + " induction (" + schedule.totalTerms() + " terms, "
+                    + FteTerms.shown(induction.termsRequired()) + " FTE terms required)"
                     + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
         }
         if (input.periodStart().isBefore(induction.startDate())) {

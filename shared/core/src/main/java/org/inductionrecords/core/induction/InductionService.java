@@ -14,6 +14,7 @@ import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
+import org.inductionrecords.core.error.Rejection;
 import org.inductionrecords.core.validation.RequestBody;
 import org.inductionrecords.json.Json;
 
@@ -75,43 +76,62 @@ public final class InductionService {
 
     // ---------------------------------------------------------------- assessments
 
+    /** How often a submission reads, decides and writes when another write to the induction came first. */
+    static final int SUBMIT_ATTEMPTS = 3;
+
     /**
+     * Reads the induction, lets the policy and the rules decide, and writes the assessment with the induction
+     * at the version read (its absence for the term recorded: it can change the terms required), the
+     * idempotency record and the audit event in one transaction: the caller's read, this read, one write.
+     *
      * @param render the response body of a created assessment, stored with the idempotency key so a
      *               retry gets exactly the first answer
      * @return the answer: the new assessment's, or the stored one of an identical earlier request
      */
     public StoredResponse submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
-                             Function<Assessment, String> render) {
+                                 Function<Assessment, String> render) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         Optional<IdempotentRequest> idempotency = idempotencyKey.map(key -> IdempotentRequest.of(actor.userId(),
                 key, "POST /inductions/" + inductionId + "/assessments\n" + Json.write(input)));
-        Optional<SubmissionConditions> conditions = SubmissionConditions.of(actor.user(), input)
-                .filter(SubmissionConditions::satisfiable);
-        if (conditions.isEmpty()) {
-            // A role that never submits, or a kind and term no programme has: the answer needs the induction.
-            throw whyRefused(actor, input, store.find(inductionId));
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant();
+            Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
+            Induction read;
+            Induction updated;
+            try {
+                read = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+                InductionAccessPolicy.requireCanSubmit(actor.user(), read);
+                updated = AssessmentRules.accept(input, read, assessment);
+            } catch (Rejection refused) {
+                // A key seen before answers its first response whatever else now fails (CONTRACT.md section 3).
+                Optional<Submission> before = idempotency.flatMap(request -> store.answeredBefore(inductionId,
+                        request, now));
+                if (before.isEmpty()) {
+                    throw refused;
+                }
+                return answer(before.get());
+            }
+            Submission result = store.submit(updated, read.version(), assessment, idempotency,
+                    new StoredResponse(201, render.apply(assessment)),
+                    InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", read, assessment.assessmentId()));
+            if (!(result instanceof Submission.InductionChanged)) {
+                return answer(result);
+            }
+            if (attempt == SUBMIT_ATTEMPTS) {
+                throw new Conflict("The induction changed while this request ran; retry.");
+            }
         }
-        Instant now = clock.instant();
-        Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
-        Submission result = store.submit(conditions.get(), assessment, idempotency,
-                new StoredResponse(201, render.apply(assessment)),
-                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", inductionId,
-                        conditions.get().schoolUrn(), assessment.assessmentId()));
-        return switch (result) {
+    }
+
+    private static StoredResponse answer(Submission submission) {
+        return switch (submission) {
             case Submission.KeyMismatch mismatch ->
                     throw new IdempotencyMismatch("This Idempotency-Key was used for a different request.");
-            case Submission.InductionRefused refused -> throw whyRefused(actor, input, refused.induction());
+            case Submission.InductionChanged changed ->
+                    throw new Conflict("The induction changed while this request ran; retry.");
             case Submission.Created created -> created.response();
             case Submission.Replayed replayed -> replayed.response();
         };
-    }
-
-    /** The policy's and the rules' answer for an induction that did not take this submission. */
-    private static RuntimeException whyRefused(Actor actor, AssessmentSubmission input, Optional<Induction> found) {
-        Induction induction = found.orElseThrow(() -> new NotFound("No such induction."));
-        InductionAccessPolicy.requireCanSubmit(actor.user(), induction);
-        AssessmentRules.check(input, induction);
-        return new Conflict("The induction changed while this request ran; retry.");
     }
 
     public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
@@ -173,7 +193,7 @@ public final class InductionService {
         OutcomeDecision decision = OutcomeDecision.from(body, today());
         Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
         InductionAccessPolicy.requireCanDecide(actor.user(), induction);
-        OutcomeRules.Plan plan = OutcomeRules.apply(induction, decision);
+        OutcomeRules.Plan plan = OutcomeRules.apply(induction, decision, clock.instant());
         store.recordOutcome(plan, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
                 "OUTCOME_RECORDED", induction, Map.of("outcome", decision.outcome().name())));
         return plan.induction();

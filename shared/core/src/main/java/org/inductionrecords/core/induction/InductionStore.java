@@ -1,5 +1,6 @@
 package org.inductionrecords.core.induction;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.inductionrecords.core.Page;
@@ -33,13 +34,19 @@ public interface InductionStore {
     Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit);
 
     /**
-     * Writes the assessment if its induction meets the conditions (else InductionRefused with the
-     * induction as it is) and none of its kind and term exists (else Conflict); with an idempotency
-     * key, the key's record is written in the same transaction, and a key seen before answers the
-     * stored response or a mismatch instead, whatever else failed.
+     * Writes the assessment, unless one of its kind and term exists (else Conflict), together with the
+     * induction as the submission leaves it, if the induction is still at {@code readVersion} (else
+     * InductionChanged); with an idempotency key, the key's record is written in the same transaction, and
+     * a key seen before answers the stored response or a mismatch instead, whatever else failed.
      */
-    Submission submit(SubmissionConditions conditions, Assessment assessment, Optional<IdempotentRequest> idempotency,
-                      StoredResponse response, AuditEvent event);
+    Submission submit(Induction updated, long readVersion, Assessment assessment,
+                      Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event);
+
+    /**
+     * The answer an idempotency key already has (Replayed, or KeyMismatch for another request), if it was
+     * seen before and has not expired at {@code now}: a retry is answered so even when the rules now refuse.
+     */
+    Optional<Submission> answeredBefore(String inductionId, IdempotentRequest request, Instant now);
 
     /** The induction and one of its assessments, read together. */
     record InductionAndAssessment(Optional<Induction> induction, Optional<Assessment> assessment) {

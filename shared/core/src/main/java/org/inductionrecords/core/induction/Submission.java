@@ -1,7 +1,5 @@
 package org.inductionrecords.core.induction;
 
-import java.util.Optional;
-
 /** What a submission produced: a new assessment, or the replay of an earlier identical request. */
 public sealed interface Submission {
 
@@ -12,10 +10,10 @@ public sealed interface Submission {
     }
 
     /**
-     * The induction did not meet the {@link SubmissionConditions}; here is what it is now (empty if
-     * there is no such induction), for the policy and the rules to say why.
+     * The induction is no longer at the version the submission read (another submission or decision came
+     * first): read it again and decide again.
      */
-    record InductionRefused(Optional<Induction> induction) implements Submission {
+    record InductionChanged() implements Submission {
     }
 
     /** The key was used before for a different request. */

@@ -146,9 +146,6 @@ public final class DataSubjectService {
     }
 
     private static Induction withTeacher(Induction i, Teacher teacher) {
-        return new Induction(i.inductionId(), i.schoolUrn(), teacher, i.programme(), i.startDate(), i.fte(),
-                i.tutorUserId(), i.status(), i.outcome(), i.outcomeDate(), i.extensionTerms(), i.legalHold(),
-                i.legalHoldReason(), i.closedDate(), i.retentionEnds(), i.completionDate(), i.termsServed(),
-                i.reducedAt(), i.version() + 1);
+        return i.withTeacher(teacher);
     }
 }

@@ -24,14 +24,14 @@ final class Inductions {
 
     static Induction finished(InductionStatus status, LocalDate on) {
         return inProgress().withOutcome(status, status == InductionStatus.FAILED ? Outcome.FAILED : Outcome.PASSED,
-                on, Optional.empty(), Optional.of(Retention.ends(on)));
+                on, inProgress().terms(), Optional.of(Retention.ends(on)));
     }
 
     static Induction closed(LocalDate on) {
         Induction open = inProgress();
         return new Induction(open.inductionId(), open.schoolUrn(), open.teacher(), open.programme(),
                 open.startDate(), open.fte(), open.tutorUserId(), InductionStatus.CLOSED, Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(on),
+                Optional.empty(), open.terms(), false, Optional.empty(), Optional.of(on),
                 Optional.of(Retention.ends(on)), Optional.of(on), Optional.empty(), Optional.empty(), 2);
     }
 }

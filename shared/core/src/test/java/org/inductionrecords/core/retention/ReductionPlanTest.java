@@ -44,7 +44,7 @@ class ReductionPlanTest {
         Induction closed = Inductions.closed(ON);
         Induction counted = new Induction(closed.inductionId(), closed.schoolUrn(), closed.teacher(),
                 closed.programme(), closed.startDate(), closed.fte(), closed.tutorUserId(), closed.status(),
-                closed.outcome(), closed.outcomeDate(), closed.extensionTerms(), false, Optional.empty(),
+                closed.outcome(), closed.outcomeDate(), closed.terms(), false, Optional.empty(),
                 closed.closedDate(), closed.retentionEnds(), closed.completionDate(), Optional.of(BigDecimal.TWO),
                 Optional.empty(), closed.version());
         assertFalse(ReductionPlan.countsTermsServed(counted));

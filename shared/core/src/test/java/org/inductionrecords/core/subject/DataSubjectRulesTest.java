@@ -38,7 +38,7 @@ class DataSubjectRulesTest {
 
     private static Induction passed(Induction induction) {
         return induction.withOutcome(InductionStatus.PASSED, Outcome.PASSED, induction.startDate().plusYears(2),
-                Optional.empty(), Optional.of(induction.startDate().plusYears(8)));
+                induction.terms(), Optional.of(induction.startDate().plusYears(8)));
     }
 
     private static User user(Role role, String urn) {
