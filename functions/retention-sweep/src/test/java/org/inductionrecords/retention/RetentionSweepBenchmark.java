@@ -4,7 +4,6 @@ import static org.inductionrecords.store.Attributes.n;
 import static org.inductionrecords.store.Attributes.s;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,16 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.inductionrecords.core.induction.Induction;
-import org.inductionrecords.core.induction.InductionStatus;
-import org.inductionrecords.core.induction.Outcome;
-import org.inductionrecords.core.induction.Programme;
-import org.inductionrecords.core.induction.Retention;
-import org.inductionrecords.core.induction.Teacher;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
+import org.inductionrecords.testing.InductionBuilder;
 import org.inductionrecords.store.UserItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -119,16 +114,18 @@ public final class RetentionSweepBenchmark {
         write(world, items);
     }
 
+    private static InductionBuilder grace(String trn) {
+        return InductionBuilder.anInduction()
+                .teacher(trn, "Grace", "Hopper", LocalDate.of(1994, 12, 9), Optional.of(trn + "@example.org"))
+                .startDate(LocalDate.of(2017, 9, 1));
+    }
+
     private static Induction registered(String trn) {
-        return Induction.register(UUID.randomUUID().toString(), "100001",
-                new Teacher(trn, "Grace", "Hopper", LocalDate.of(1994, 12, 9), Optional.of(trn + "@example.org")),
-                Programme.ECT, LocalDate.of(2017, 9, 1), BigDecimal.ONE, "tutor-1");
+        return grace(trn).inProgress();
     }
 
     private static Induction finished(String trn, LocalDate on) {
-        Induction registered = registered(trn);
-        return registered.withOutcome(InductionStatus.PASSED, Outcome.PASSED, on, registered.terms(),
-                Optional.of(Retention.ends(on)));
+        return grace(trn).passedOn(on);
     }
 
     private static Map<String, AttributeValue> assessment(String inductionId, int term) {

@@ -15,10 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionStatus;
-import org.inductionrecords.core.induction.Outcome;
 import org.inductionrecords.core.induction.Programme;
 import org.inductionrecords.core.induction.Retention;
-import org.inductionrecords.core.induction.Teacher;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
@@ -27,6 +25,7 @@ import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.UserItems;
+import org.inductionrecords.testing.InductionBuilder;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -63,13 +62,11 @@ final class World {
         return String.format("%07d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L));
     }
 
-    /** An induction finished (PASSED or FAILED) on {@code on}, with an email and a tutor. */
+    /** An induction finished (PASSED or FAILED) on {@code on}, with an email, a tutor and half a term's extension. */
     Induction finished(String trn, InductionStatus status, LocalDate on, boolean legalHold) {
-        Induction registered = registered(trn, "100001");
-        Induction induction = registered.withOutcome(status,
-                status == InductionStatus.FAILED ? Outcome.FAILED : Outcome.PASSED, on,
-                registered.terms().with(org.inductionrecords.core.terms.Extension.totalOnly(new BigDecimal("0.5"),
-                        Optional.of(on))), Optional.of(Retention.ends(on)));
+        InductionBuilder builder = registered(trn, "100001").extendedBy(new BigDecimal("0.5"), on.atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC));
+        Induction induction = status == InductionStatus.FAILED ? builder.failedOn(on) : builder.passedOn(on);
         if (legalHold) {
             induction = induction.withLegalHold(true, Optional.of("Employment tribunal claim pending"));
         }
@@ -79,27 +76,23 @@ final class World {
 
     /** An induction closed on {@code on} without an outcome (the teacher left part-way). */
     Induction closed(String trn, LocalDate on) {
-        Induction open = registered(trn, "100002");
-        Induction closed = new Induction(open.inductionId(), open.schoolUrn(), open.teacher(), open.programme(),
-                open.startDate(), open.fte(), open.tutorUserId(), InductionStatus.CLOSED, Optional.empty(),
-                Optional.empty(), open.terms(), false, Optional.empty(), Optional.of(on),
-                Optional.of(Retention.ends(on)), Optional.of(on), Optional.empty(), Optional.empty(), 2);
+        Induction closed = registered(trn, "100002").closedOn(on);
         put(InductionItems.toItem(closed));
         return closed;
     }
 
     Induction inProgress(String trn, String urn) {
-        Induction induction = registered(trn, urn);
+        Induction induction = registered(trn, urn).inProgress();
         put(InductionItems.toItem(induction));
         put(InductionItems.lockItem(trn, induction.inductionId()));
         return induction;
     }
 
-    private static Induction registered(String trn, String urn) {
-        return Induction.register(UUID.randomUUID().toString(), urn,
-                new Teacher(trn, "Grace", "Hopper", LocalDate.of(1994, 12, 9),
-                        Optional.of("grace." + trn + "@example.org")),
-                Programme.ECT, LocalDate.of(2017, 9, 1), new BigDecimal("0.8"), "tutor-" + trn);
+    private static InductionBuilder registered(String trn, String urn) {
+        return InductionBuilder.anInduction().school(urn)
+                .teacher(trn, "Grace", "Hopper", LocalDate.of(1994, 12, 9), Optional.of("grace." + trn + "@example.org"))
+                .programme(Programme.ECT).startDate(LocalDate.of(2017, 9, 1)).fte(new BigDecimal("0.8"))
+                .tutor("tutor-" + trn);
     }
 
     /** Assessments for the given terms (raw items: personal judgements and comments included). */

@@ -11,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.induction.Induction;
-import org.inductionrecords.core.induction.Programme;
-import org.inductionrecords.core.induction.Teacher;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
@@ -149,9 +146,9 @@ final class UsersApi {
      */
     void registerTeacher(String urn, String trn) {
         String inductionId = "induction-of-" + trn;
-        Induction induction = Induction.register(inductionId, urn,
-                new Teacher(trn, "Given", "Family", LocalDate.of(1995, 1, 1), java.util.Optional.empty()),
-                Programme.ECT, LocalDate.of(2025, 9, 1), BigDecimal.ONE, "tutor-of-" + urn);
+        Induction induction = org.inductionrecords.testing.InductionBuilder.anInduction().id(inductionId).school(urn)
+                .teacher(trn, "Given", "Family", LocalDate.of(1995, 1, 1), java.util.Optional.empty())
+                .startDate(LocalDate.of(2025, 9, 1)).tutor("tutor-of-" + urn).inProgress();
         var dynamo = stack.emulators().dynamoDb();
         dynamo.putItem(b -> b.tableName(stack.tableName()).item(InductionItems.lockItem(trn, inductionId)));
         dynamo.putItem(b -> b.tableName(stack.tableName()).item(InductionItems.toItem(induction)));

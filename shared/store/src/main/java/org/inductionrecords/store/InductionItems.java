@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.inductionrecords.core.induction.Decision;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.Outcome;
+import org.inductionrecords.core.induction.Placement;
 import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.RetentionState;
 import org.inductionrecords.core.induction.Teacher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -147,25 +150,29 @@ public final class InductionItems {
                 string(item, "familyName"),
                 LocalDate.parse(string(item, "dateOfBirth")),
                 optionalString(item, "email"));
-        return new Induction(
-                string(item, "inductionId"),
-                string(item, "schoolUrn"),
-                teacher,
-                Programme.valueOf(string(item, "programme")),
-                LocalDate.parse(string(item, "startDate")),
-                optionalNumber(item, "fte").map(BigDecimal::new),
-                optionalString(item, "tutorUserId"),
-                InductionStatus.valueOf(string(item, "status")),
-                optionalString(item, "outcome").map(Outcome::valueOf),
-                date(item, "outcomeDate"),
-                InductionTermsItems.from(item, date(item, "outcomeDate")),
+        Optional<Placement> placement = optionalNumber(item, "fte").map(BigDecimal::new)
+                .flatMap(fte -> optionalString(item, "tutorUserId").map(tutor -> new Placement(fte, tutor)));
+        Optional<Decision> decision = optionalString(item, "outcome").map(Outcome::valueOf)
+                .map(outcome -> new Decision(outcome, date(item, "outcomeDate").orElseThrow()));
+        RetentionState retention = new RetentionState(
                 Attributes.bool(item, "legalHold"),
                 optionalString(item, "legalHoldReason"),
                 date(item, "closedDate"),
                 date(item, "retentionEnds"),
                 date(item, "completionDate"),
                 optionalNumber(item, "termsServed").map(BigDecimal::new),
-                optionalString(item, "reducedAt").map(Instant::parse),
+                optionalString(item, "reducedAt").map(Instant::parse));
+        return new Induction(
+                string(item, "inductionId"),
+                string(item, "schoolUrn"),
+                teacher,
+                Programme.valueOf(string(item, "programme")),
+                LocalDate.parse(string(item, "startDate")),
+                placement,
+                InductionStatus.valueOf(string(item, "status")),
+                decision,
+                InductionTermsItems.from(item, date(item, "outcomeDate")),
+                retention,
                 optionalNumber(item, "version").map(Long::parseLong).orElse(1L));
     }
 

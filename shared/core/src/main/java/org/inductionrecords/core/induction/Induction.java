@@ -10,11 +10,12 @@ import org.inductionrecords.core.terms.FteByTerm;
 import org.inductionrecords.core.terms.InductionTerms;
 
 /**
- * One teacher's induction at one school. While the record is whole every field may be present; once
- * REDUCED (six years after its outcome) only the basic record is left: teacher without email,
- * school, programme, start and completion dates, terms served, extensions, outcome and outcome date.
- * That is why {@code fte} and {@code tutorUserId} are optional here. How long it must run is its
- * {@link InductionTerms} (contract section 6): extensions, reductions and absence by calendar term.
+ * One teacher's induction at one school, in parts so that a rule touches one of them: where and how the
+ * teacher serves ({@link Placement}), the AB's {@link Decision}, how long it must run ({@link InductionTerms}:
+ * extensions, reductions, absence by calendar term; contract section 6) and its place on the six-year clock
+ * ({@link RetentionState}). Once REDUCED (six years after its outcome) only the basic record is left:
+ * teacher without email, school, programme, start and completion dates, terms served, the extensions'
+ * total, outcome and outcome date; no placement. The accessors below the components spare callers the parts.
  */
 public record Induction(
         String inductionId,
@@ -22,19 +23,11 @@ public record Induction(
         Teacher teacher,
         Programme programme,
         LocalDate startDate,
-        Optional<BigDecimal> fte,
-        Optional<String> tutorUserId,
+        Optional<Placement> placement,
         InductionStatus status,
-        Optional<Outcome> outcome,
-        Optional<LocalDate> outcomeDate,
+        Optional<Decision> decision,
         InductionTerms terms,
-        boolean legalHold,
-        Optional<String> legalHoldReason,
-        Optional<LocalDate> closedDate,
-        Optional<LocalDate> retentionEnds,
-        Optional<LocalDate> completionDate,
-        Optional<BigDecimal> termsServed,
-        Optional<Instant> reducedAt,
+        RetentionState retention,
         long version) {
 
     public Induction {
@@ -43,28 +36,68 @@ public record Induction(
         Objects.requireNonNull(teacher, "teacher");
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(fte, "fte");
-        Objects.requireNonNull(tutorUserId, "tutorUserId");
+        Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(outcomeDate, "outcomeDate");
+        Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(legalHoldReason, "legalHoldReason");
-        Objects.requireNonNull(closedDate, "closedDate");
-        Objects.requireNonNull(retentionEnds, "retentionEnds");
-        Objects.requireNonNull(completionDate, "completionDate");
-        Objects.requireNonNull(termsServed, "termsServed");
-        Objects.requireNonNull(reducedAt, "reducedAt");
+        Objects.requireNonNull(retention, "retention");
     }
 
     /** A newly registered induction: in progress, version 1. */
     public static Induction register(String inductionId, String schoolUrn, Teacher teacher, Programme programme,
                                      LocalDate startDate, BigDecimal fte, String tutorUserId) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, Optional.of(fte),
-                Optional.of(tutorUserId), InductionStatus.IN_PROGRESS, Optional.empty(), Optional.empty(),
-                InductionTerms.NONE, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate,
+                Optional.of(new Placement(fte, tutorUserId)), InductionStatus.IN_PROGRESS, Optional.empty(),
+                InductionTerms.NONE, RetentionState.NONE, 1);
     }
+
+    // ---------------------------------------------------------------- the parts' fields
+
+    public Optional<BigDecimal> fte() {
+        return placement.map(Placement::fte);
+    }
+
+    public Optional<String> tutorUserId() {
+        return placement.map(Placement::tutorUserId);
+    }
+
+    public Optional<Outcome> outcome() {
+        return decision.map(Decision::outcome);
+    }
+
+    public Optional<LocalDate> outcomeDate() {
+        return decision.map(Decision::outcomeDate);
+    }
+
+    public boolean legalHold() {
+        return retention.legalHold();
+    }
+
+    public Optional<String> legalHoldReason() {
+        return retention.legalHoldReason();
+    }
+
+    public Optional<LocalDate> closedDate() {
+        return retention.closedDate();
+    }
+
+    public Optional<LocalDate> retentionEnds() {
+        return retention.retentionEnds();
+    }
+
+    public Optional<LocalDate> completionDate() {
+        return retention.completionDate();
+    }
+
+    public Optional<BigDecimal> termsServed() {
+        return retention.termsServed();
+    }
+
+    public Optional<Instant> reducedAt() {
+        return retention.reducedAt();
+    }
+
+    // ---------------------------------------------------------------- state
 
     public boolean isReduced() {
         return status == InductionStatus.REDUCED;
@@ -77,26 +110,28 @@ public record Induction(
     /** Finished (passed, failed or closed) and still whole: the retention index lists it by its end date. */
     public boolean awaitsRetention() {
         return (status == InductionStatus.PASSED || status == InductionStatus.FAILED
-                || status == InductionStatus.CLOSED) && retentionEnds.isPresent();
+                || status == InductionStatus.CLOSED) && retentionEnds().isPresent();
     }
 
     /** The date induction finished: the outcome date of a pass or fail, or the closing date. */
     public Optional<LocalDate> finishedOn() {
         if (status == InductionStatus.PASSED || status == InductionStatus.FAILED) {
-            return outcomeDate;
+            return outcomeDate();
         }
         if (status == InductionStatus.CLOSED) {
-            return closedDate;
+            return closedDate();
         }
-        return completionDate;
+        return completionDate();
     }
+
+    // ---------------------------------------------------------------- terms
 
     /**
      * The FTE of each calendar term: one FTE throughout today. A REDUCED record keeps no FTE and no absence,
      * so its terms need none (any positive FTE gives the same sums).
      */
     public FteByTerm fteByTerm() {
-        return FteByTerm.constant(fte.orElse(BigDecimal.ONE));
+        return FteByTerm.constant(fte().orElse(BigDecimal.ONE));
     }
 
     /** Every extension (recorded, and those absence gives) added up, zero when none. */
@@ -119,8 +154,10 @@ public record Induction(
         return terms.schedule(programme, fteByTerm());
     }
 
+    // ---------------------------------------------------------------- changes, each one version on
+
     /**
-     * The basic record kept after six years: no email, tutor, FTE, hold reason or retention date.
+     * The basic record kept after six years: no email, placement, hold reason or retention date.
      * Terms served is the terms required (programme, extensions, reductions) for a pass or fail; unknown
      * for a closed induction (it ended part-way). Of its terms only the extensions' total is kept (the
      * basic record of DOMAIN.md): no reasons, no absence.
@@ -128,41 +165,49 @@ public record Induction(
     public Induction reduce(Instant at) {
         Optional<BigDecimal> served = status == InductionStatus.PASSED || status == InductionStatus.FAILED
                 ? Optional.of(termsRequired().stripTrailingZeros())
-                : termsServed;
+                : termsServed();
         InductionTerms basic = extensionTerms()
-                .map(total -> InductionTerms.NONE.with(Extension.totalOnly(total, outcomeDate)))
+                .map(total -> InductionTerms.NONE.with(Extension.totalOnly(total, outcomeDate())))
                 .orElse(InductionTerms.NONE);
         return new Induction(inductionId, schoolUrn, teacher.withoutEmail(), programme, startDate, Optional.empty(),
-                Optional.empty(), InductionStatus.REDUCED, outcome, outcomeDate, basic, false,
-                Optional.empty(), Optional.empty(), Optional.empty(), finishedOn(), served, Optional.of(at),
-                version + 1);
+                InductionStatus.REDUCED, decision, basic, retention.reduced(finishedOn(), served, at), version + 1);
     }
 
+    /**
+     * The AB's outcome; {@code retentionEnds} is present for a pass or fail (the retention clock starts, the
+     * completion date is the outcome's), empty for an extension.
+     */
     public Induction withOutcome(InductionStatus newStatus, Outcome newOutcome, LocalDate date,
-                                 InductionTerms newTerms, Optional<LocalDate> newRetentionEnds) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, fte, tutorUserId, newStatus,
-                Optional.of(newOutcome), Optional.of(date), newTerms, legalHold, legalHoldReason, closedDate,
-                newRetentionEnds, newRetentionEnds.isPresent() ? Optional.of(date) : completionDate, termsServed,
-                reducedAt, version + 1);
+                                 InductionTerms newTerms, Optional<LocalDate> retentionEnds) {
+        RetentionState clock = retentionEnds.map(ends -> retention.finished(date, ends)).orElse(retention);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, newStatus,
+                Optional.of(new Decision(newOutcome, date)), newTerms, clock, version + 1);
     }
 
     public Induction withLegalHold(boolean hold, Optional<String> reason) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, fte, tutorUserId, status,
-                outcome, outcomeDate, terms, hold, reason, closedDate, retentionEnds, completionDate,
-                termsServed, reducedAt, version + 1);
+        return withRetention(retention.withLegalHold(hold, reason));
     }
 
     /** The same induction with its terms changed (an extension, a reduction, a term's absence), one version on. */
     public Induction withTerms(InductionTerms newTerms) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, fte, tutorUserId, status,
-                outcome, outcomeDate, newTerms, legalHold, legalHoldReason, closedDate, retentionEnds, completionDate,
-                termsServed, reducedAt, version + 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, status, decision,
+                newTerms, retention, version + 1);
     }
 
     /** The same induction with its teacher's details rectified, one version on. */
     public Induction withTeacher(Teacher rectified) {
-        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, fte, tutorUserId, status,
-                outcome, outcomeDate, terms, legalHold, legalHoldReason, closedDate, retentionEnds, completionDate,
-                termsServed, reducedAt, version + 1);
+        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, placement, status, decision,
+                terms, retention, version + 1);
+    }
+
+    /** Closed without an outcome on {@code on} (its retention clock starts then), one version on. */
+    public Induction closed(LocalDate on) {
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, InductionStatus.CLOSED,
+                decision, terms, retention.closed(on), version + 1);
+    }
+
+    public Induction withRetention(RetentionState changed) {
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, status, decision,
+                terms, changed, version + 1);
     }
 }

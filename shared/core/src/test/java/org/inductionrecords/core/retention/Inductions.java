@@ -28,10 +28,6 @@ final class Inductions {
     }
 
     static Induction closed(LocalDate on) {
-        Induction open = inProgress();
-        return new Induction(open.inductionId(), open.schoolUrn(), open.teacher(), open.programme(),
-                open.startDate(), open.fte(), open.tutorUserId(), InductionStatus.CLOSED, Optional.empty(),
-                Optional.empty(), open.terms(), false, Optional.empty(), Optional.of(on),
-                Optional.of(Retention.ends(on)), Optional.of(on), Optional.empty(), Optional.empty(), 2);
+        return inProgress().closed(on);
     }
 }

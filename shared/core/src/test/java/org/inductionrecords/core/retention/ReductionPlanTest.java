@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,7 @@ class ReductionPlanTest {
     @Test
     void aRerunAfterTermsServedWasRecordedDoesNotRecountThem() {
         Induction closed = Inductions.closed(ON);
-        Induction counted = new Induction(closed.inductionId(), closed.schoolUrn(), closed.teacher(),
-                closed.programme(), closed.startDate(), closed.fte(), closed.tutorUserId(), closed.status(),
-                closed.outcome(), closed.outcomeDate(), closed.terms(), false, Optional.empty(),
-                closed.closedDate(), closed.retentionEnds(), closed.completionDate(), Optional.of(BigDecimal.TWO),
-                Optional.empty(), closed.version());
+        Induction counted = closed.withRetention(closed.retention().withTermsServed(BigDecimal.TWO));
         assertFalse(ReductionPlan.countsTermsServed(counted));
     }
 }
