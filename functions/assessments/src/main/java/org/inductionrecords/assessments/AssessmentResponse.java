@@ -17,6 +17,7 @@ record AssessmentResponse(
         LocalDate periodStart,
         LocalDate periodEnd,
         int daysAbsent,
+        int statutoryLeaveDays,
         String progress,
         Optional<Map<Standard, StandardJudgement>> standards,
         Optional<String> recommendation,
@@ -33,7 +34,7 @@ record AssessmentResponse(
 
     static AssessmentResponse of(Assessment a) {
         return new AssessmentResponse(a.assessmentId(), a.inductionId(), a.kind().name(), a.term(), a.periodStart(),
-                a.periodEnd(), a.daysAbsent(), a.progress().name(),
+                a.periodEnd(), a.daysAbsent(), a.statutoryLeaveDays(), a.progress().name(),
                 a.standards().isEmpty() ? Optional.empty() : Optional.of(a.standards()),
                 a.recommendation().map(Enum::name), a.summary(), a.status().name(), a.version(), a.submittedBy(),
                 a.submittedAt(), a.signedBy(), a.signedAt(), a.acknowledgedBy(), a.acknowledgedAt(),

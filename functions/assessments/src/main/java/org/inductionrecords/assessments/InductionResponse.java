@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.terms.FteByTerm;
+import org.inductionrecords.core.terms.InductionTerms;
 import org.inductionrecords.json.JsonWritable;
 
 /**
@@ -32,10 +35,28 @@ record InductionResponse(
         Optional<LocalDate> retentionEnds,
         Optional<LocalDate> completionDate,
         Optional<BigDecimal> termsServed,
-        Optional<Instant> reducedAt) implements JsonWritable {
+        Optional<Instant> reducedAt,
+        Optional<BigDecimal> termsRequired,
+        Optional<List<AbsenceResponse>> absence,
+        Optional<List<ExtensionResponse>> extensions,
+        Optional<List<ReductionResponse>> reductions,
+        Optional<NextAssessmentResponse> nextAssessment) implements JsonWritable {
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
+    }
+
+    /** One induction year's absence (contract section 6). */
+    record AbsenceResponse(int year, int daysAbsent, int statutoryLeaveDays, BigDecimal extensionTerms) {
+    }
+
+    record ExtensionResponse(BigDecimal terms, String reason, String source, Instant recordedAt) {
+    }
+
+    record ReductionResponse(BigDecimal terms, String reason, Instant recordedAt) {
+    }
+
+    record NextAssessmentResponse(int term, String kind) {
     }
 
     @Override
@@ -43,9 +64,16 @@ record InductionResponse(
         InductionResponseWriter.write(this, json);
     }
 
+    /**
+     * The terms of a whole induction are answered in full (DOMAIN.md "Induction as it really runs"): terms
+     * required, absence by induction year, every extension (those absence gives included), reductions, terms
+     * served and the next assessment point. A REDUCED one keeps only its extensions' total and terms served.
+     */
     static InductionResponse of(Induction induction) {
         var teacher = induction.teacher();
         boolean whole = !induction.isReduced();
+        FteByTerm fte = induction.fteByTerm();
+        InductionTerms terms = induction.terms();
         return new InductionResponse(
                 induction.inductionId(),
                 induction.schoolUrn(),
@@ -62,7 +90,17 @@ record InductionResponse(
                 whole ? Optional.of(induction.legalHold()) : Optional.empty(),
                 whole ? induction.retentionEnds() : Optional.empty(),
                 induction.isReduced() ? induction.completionDate() : Optional.empty(),
-                induction.termsServed(),
-                induction.reducedAt());
+                whole ? induction.termsServed().or(() -> Optional.of(induction.termsServedSoFar()))
+                        : induction.termsServed(),
+                induction.reducedAt(),
+                whole ? Optional.of(induction.termsRequired()) : Optional.empty(),
+                whole ? Optional.of(terms.absence(fte).stream().map(year -> new AbsenceResponse(year.year(),
+                        year.daysAbsent(), year.statutoryLeaveDays(), year.extensionTerms())).toList()) : Optional.empty(),
+                whole ? Optional.of(terms.allExtensions(fte).stream().map(extension -> new ExtensionResponse(
+                        extension.terms(), extension.reason(), extension.source().name(), extension.recordedAt()))
+                        .toList()) : Optional.empty(),
+                whole ? Optional.of(terms.reductions().stream().map(reduction -> new ReductionResponse(
+                        reduction.terms(), reduction.reason(), reduction.recordedAt())).toList()) : Optional.empty(),
+                induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())));
     }
 }

@@ -49,6 +49,48 @@ final class InductionResponseWriter {
         date(json, "completionDate", induction.completionDate());
         number(json, "termsServed", induction.termsServed());
         instant(json, "reducedAt", induction.reducedAt());
+        number(json, "termsRequired", induction.termsRequired());
+        if (induction.absence().isPresent()) {
+            json.writeArrayFieldStart("absence");
+            for (InductionResponse.AbsenceResponse year : induction.absence().get()) {
+                json.writeStartObject();
+                json.writeNumberField("year", year.year());
+                json.writeNumberField("daysAbsent", year.daysAbsent());
+                json.writeNumberField("statutoryLeaveDays", year.statutoryLeaveDays());
+                json.writeNumberField("extensionTerms", year.extensionTerms());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (induction.extensions().isPresent()) {
+            json.writeArrayFieldStart("extensions");
+            for (InductionResponse.ExtensionResponse extension : induction.extensions().get()) {
+                json.writeStartObject();
+                json.writeNumberField("terms", extension.terms());
+                text(json, "reason", extension.reason());
+                text(json, "source", extension.source());
+                json.writeStringField("recordedAt", extension.recordedAt().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (induction.reductions().isPresent()) {
+            json.writeArrayFieldStart("reductions");
+            for (InductionResponse.ReductionResponse reduction : induction.reductions().get()) {
+                json.writeStartObject();
+                json.writeNumberField("terms", reduction.terms());
+                text(json, "reason", reduction.reason());
+                json.writeStringField("recordedAt", reduction.recordedAt().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (induction.nextAssessment().isPresent()) {
+            json.writeObjectFieldStart("nextAssessment");
+            json.writeNumberField("term", induction.nextAssessment().get().term());
+            text(json, "kind", induction.nextAssessment().get().kind());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 }

@@ -28,7 +28,16 @@ class InductionResponseWriterTest {
                         Optional.of("ada@example.org")),
                 "ECT", LocalDate.of(2023, 9, 4), Optional.of(new BigDecimal("0.5")), Optional.of("tutor-1"),
                 "IN_PROGRESS", Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("1")),
-                Optional.of(false), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.of(false), Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("1.0")), Optional.empty(),
+                Optional.of(new BigDecimal("7.6")),
+                Optional.of(List.of(new InductionResponse.AbsenceResponse(1, 35, 5, new BigDecimal("0.5")))),
+                Optional.of(List.of(new InductionResponse.ExtensionResponse(new BigDecimal("1"), "Illness \"long\"",
+                                "AB", Instant.parse("2024-01-10T09:00:00Z")),
+                        new InductionResponse.ExtensionResponse(new BigDecimal("0.5"), "Absence of 35 days",
+                                "ABSENCE", Instant.parse("2024-02-10T09:00:00.5Z")))),
+                Optional.of(List.of(new InductionResponse.ReductionResponse(new BigDecimal("0.4"), "Prior experience",
+                        Instant.parse("2024-01-11T09:00:00Z")))),
+                Optional.of(new InductionResponse.NextAssessmentResponse(3, "PROGRESS_REVIEW")));
 
         assertEquals(REFLECTIVE.writeValueAsString(inProgress), Json.write(inProgress));
     }
@@ -41,7 +50,8 @@ class InductionResponseWriterTest {
                 "ECF", LocalDate.of(2021, 9, 1), Optional.of(new BigDecimal("1.0")), Optional.of("tutor-2"),
                 "PASSED", Optional.of("PASSED"), Optional.of(LocalDate.of(2023, 7, 20)), Optional.empty(),
                 Optional.of(true), Optional.of(LocalDate.of(2029, 7, 20)), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.of(new BigDecimal("6")), Optional.of(List.of()), Optional.of(List.of()),
+                Optional.of(List.of()), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(passed), Json.write(passed));
     }
@@ -54,7 +64,8 @@ class InductionResponseWriterTest {
                 "ECT", LocalDate.of(2010, 9, 1), Optional.empty(), Optional.empty(), "REDUCED",
                 Optional.of("FAILED"), Optional.of(LocalDate.of(2012, 7, 1)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(LocalDate.of(2012, 7, 1)), Optional.of(new BigDecimal("6")),
-                Optional.of(Instant.parse("2018-07-02T03:04:05.123456Z")));
+                Optional.of(Instant.parse("2018-07-02T03:04:05.123456Z")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(reduced), Json.write(reduced));
     }
@@ -66,7 +77,8 @@ class InductionResponseWriterTest {
                         Optional.of("di@example.org")),
                 "ECT", LocalDate.of(2024, 1, 8), Optional.of(new BigDecimal("0.8")), Optional.of("tutor-3"),
                 "IN_PROGRESS", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(List.of(induction)), Json.write(List.of(induction)));
         assertEquals("[" + Json.write(induction) + "]", Json.write(List.of(induction)));

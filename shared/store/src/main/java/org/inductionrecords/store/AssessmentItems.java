@@ -47,6 +47,7 @@ public final class AssessmentItems {
         item.put("periodStart", s(a.periodStart().toString()));
         item.put("periodEnd", s(a.periodEnd().toString()));
         item.put("daysAbsent", n(a.daysAbsent()));
+        item.put("statutoryLeaveDays", n(a.statutoryLeaveDays()));
         item.put("progress", s(a.progress().name()));
         if (!a.standards().isEmpty()) {
             Map<String, AttributeValue> standards = new HashMap<>();
@@ -84,6 +85,8 @@ public final class AssessmentItems {
                 LocalDate.parse(string(item, "periodStart")),
                 LocalDate.parse(string(item, "periodEnd")),
                 (int) Attributes.number(item, "daysAbsent"),
+                // Absent from assessments written before statutory leave was recorded: none then.
+                Attributes.optionalNumber(item, "statutoryLeaveDays").map(Integer::parseInt).orElse(0),
                 Progress.valueOf(string(item, "progress")),
                 standards,
                 optionalString(item, "recommendation").map(Recommendation::valueOf),

@@ -83,7 +83,7 @@ class InductionItemsTest {
             standards.put(standard, new StandardJudgement(Rating.MEETING, "Evidence " + standard));
         }
         Assessment assessment = new Assessment("T6-FINAL", "4c0f6f0e-1", AssessmentKind.FINAL, 6,
-                LocalDate.of(2026, 4, 20), LocalDate.of(2026, 7, 20), 3, Progress.SATISFACTORY, standards,
+                LocalDate.of(2026, 4, 20), LocalDate.of(2026, 7, 20), 3, 1, Progress.SATISFACTORY, standards,
                 Optional.of(Recommendation.PASS), Optional.of("Summary"), AssessmentStatus.ACKNOWLEDGED, 3,
                 "tutor-1", Instant.parse("2026-07-21T09:00:00Z"), Optional.of("head-1"),
                 Optional.of(Instant.parse("2026-07-22T09:00:00Z")), Optional.of("nqt-1"),

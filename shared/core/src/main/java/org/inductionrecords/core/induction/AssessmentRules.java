@@ -20,7 +20,7 @@ public final class AssessmentRules {
      */
     public static Induction accept(AssessmentSubmission input, Induction induction, Assessment assessment) {
         Induction recorded = induction.withTerms(induction.terms().withAbsence(assessment.term(),
-                new TermAbsence(assessment.daysAbsent(), 0, assessment.submittedAt())));
+                new TermAbsence(assessment.daysAbsent(), assessment.statutoryLeaveDays(), assessment.submittedAt())));
         check(input, recorded);
         return recorded;
     }

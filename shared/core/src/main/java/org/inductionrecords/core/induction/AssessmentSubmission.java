@@ -11,6 +11,7 @@ public record AssessmentSubmission(
         LocalDate periodStart,
         LocalDate periodEnd,
         int daysAbsent,
+        int statutoryLeaveDays,
         Progress progress,
         Map<Standard, StandardJudgement> standards,
         Optional<Recommendation> recommendation,

@@ -30,6 +30,12 @@ public final class AssessmentSubmissions {
         LocalDate periodStart = body.requiredDate("periodStart");
         LocalDate periodEnd = body.requiredDate("periodEnd");
         Integer daysAbsent = body.requiredInt("daysAbsent", 0, MAX_DAYS_ABSENT);
+        // Statutory leave is among the days absent (DOMAIN.md "Absence"; guidance 3.6-3.7).
+        Optional<Integer> statutoryLeaveDays = body.optionalInt("statutoryLeaveDays", 0, MAX_DAYS_ABSENT);
+        if (daysAbsent != null) {
+            statutoryLeaveDays.ifPresent(days -> body.check(days <= daysAbsent, "statutoryLeaveDays",
+                    "must not be more than daysAbsent"));
+        }
         Progress progress = body.requiredEnum("progress", Progress.class);
         Map<Standard, StandardJudgement> standards = standards(body, kind);
         Optional<Recommendation> recommendation = body.optionalEnum("recommendation", Recommendation.class);
@@ -51,7 +57,8 @@ public final class AssessmentSubmissions {
             body.check(!periodEnd.isAfter(today), "periodEnd", "must not be in the future");
         }
         body.done();
-        return new AssessmentSubmission(kind, term, periodStart, periodEnd, daysAbsent, progress, standards,
+        return new AssessmentSubmission(kind, term, periodStart, periodEnd, daysAbsent, statutoryLeaveDays.orElse(0),
+                progress, standards,
                 recommendation, summary);
     }
 

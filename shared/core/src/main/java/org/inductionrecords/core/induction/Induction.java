@@ -154,6 +154,31 @@ public record Induction(
         return terms.schedule(programme, fteByTerm());
     }
 
+    /**
+     * FTE terms served by the end of the highest calendar term that has an assessment (this system's choice:
+     * an assessment is what shows a term was served; docs/TABLE.md). Every submission records its term's
+     * absence, so those terms are the keys of the absence by term. Zero before the first assessment.
+     */
+    public BigDecimal termsServedSoFar() {
+        int last = terms.absenceByTerm().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return fteByTerm().servedBy(last);
+    }
+
+    /** The first calendar term of the schedule without an assessment, while in progress. */
+    public Optional<AssessmentPoint> nextAssessment() {
+        if (!isInProgress()) {
+            return Optional.empty();
+        }
+        AssessmentSchedule schedule = schedule();
+        for (int term = 1; term <= schedule.finalTerm(); term++) {
+            if (!terms.absenceByTerm().containsKey(term)) {
+                int at = term;
+                return schedule.kindAt(term).map(kind -> new AssessmentPoint(at, kind));
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---------------------------------------------------------------- changes, each one version on
 
     /**
