@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * AssessmentsFunction: inductions, assessments and their workflow, outcomes, legal hold (CONTRACT.md
- * section 3). Each route resolves the caller from its own user record, hands the request to
+ * section 3), extensions and reductions (section 6). Each route resolves the caller from its own user record, hands the request to
  * {@link InductionService} and turns the result into the contract's record.
  */
 public final class AssessmentsHandler
@@ -62,7 +62,9 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/sign", this::sign)
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/acknowledge", this::acknowledge)
                 .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
-                .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold);
+                .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold)
+                .on("POST", "/inductions/{inductionId}/extensions", this::recordExtension)
+                .on("POST", "/inductions/{inductionId}/reductions", this::recordReduction);
         new DataSubjectRoutes(dynamo, table, callers).addTo(routes);
         this.priming = new AssessmentsPriming(this);
         Core.getGlobalContext().register(priming);
@@ -141,6 +143,16 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent setLegalHold(ApiRequest request) {
         Actor actor = actor(request);
         return induction(200, service.setLegalHold(actor, inductionId(request), request.body()));
+    }
+
+    private APIGatewayProxyResponseEvent recordExtension(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(201, service.recordExtension(actor, inductionId(request), request.body()));
+    }
+
+    private APIGatewayProxyResponseEvent recordReduction(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(201, service.recordReduction(actor, inductionId(request), request.body()));
     }
 
     private static APIGatewayProxyResponseEvent induction(int status, Induction induction) {

@@ -5,6 +5,7 @@ import static org.inductionrecords.assessments.Fixtures.newTrn;
 import static org.inductionrecords.assessments.Fixtures.registration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -147,5 +148,112 @@ class InductionTermsApiTest {
         formal.put("periodStart", ECT_START.toString());
         formal.put("periodEnd", LocalDate.of(2024, 7, 19).toString());
         assertEquals(201, api.post(school.tutor(), path, formal).status());
+    }
+
+    // ---------------------------------------------------------------- extensions and reductions
+
+    private static Map<String, Object> change(Object terms, String reason) {
+        return Map.of("terms", terms, "reason", reason);
+    }
+
+    @Test
+    void givenAnExtensionOf1Point5ByTheAbThenTermsRequiredAre7Point5AndTheFinalMovesToTerm8() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, 1.0);
+
+        Response extended = api.post(abAdmin, "/inductions/" + inductionId + "/extensions",
+                change(1.5, "Long illness in the second year"));
+
+        assertEquals(201, extended.status(), extended.body());
+        assertEquals(0, new BigDecimal("7.5").compareTo(decimal(extended.json().path("termsRequired"))));
+        assertEquals(0, new BigDecimal("1.5").compareTo(decimal(extended.json().path("extensionTerms"))));
+        JsonNode extension = extended.json().path("extensions").get(0);
+        assertEquals("AB", extension.path("source").asText());
+        assertEquals("Long illness in the second year", extension.path("reason").asText());
+        String path = "/inductions/" + inductionId + "/assessments";
+        Map<String, Object> finalAt6 = Fixtures.assessment("FINAL", 6, ECT_START);
+        finalAt6.put("periodStart", ECT_START.toString());
+        finalAt6.put("periodEnd", ECT_START.plusMonths(1).toString());
+        assertEquals(400, api.post(school.tutor(), path, finalAt6).status());
+        finalAt6.put("term", 8);
+        assertEquals(201, api.post(school.tutor(), path, finalAt6).status());
+    }
+
+    @Test
+    void givenExtensionsAndAReductionThenTheyAddUpAndTheAuditNamesNoReason() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, 1.0);
+        String base = "/inductions/" + inductionId;
+        assertEquals(201, api.post(abAdmin, base + "/extensions", change(1, "Illness")).status());
+        assertEquals(201, api.post(abAdmin, base + "/extensions", change(0.5, "Bereavement")).status());
+
+        Response reduced = api.post(abAdmin, base + "/reductions", change(2.0, "Two terms taught abroad"));
+
+        assertEquals(201, reduced.status(), reduced.body());
+        assertEquals(0, new BigDecimal("5.5").compareTo(decimal(reduced.json().path("termsRequired"))));
+        assertEquals(2, reduced.json().path("extensions").size());
+        assertEquals("Two terms taught abroad", reduced.json().path("reductions").get(0).path("reason").asText());
+        String trail = api.partition("AUDIT#INDUCTION#" + inductionId).toString();
+        assertTrue(trail.contains("EXTENSION_RECORDED") && trail.contains("REDUCTION_RECORDED"), trail);
+        for (String reason : new String[] {"Illness", "Bereavement", "abroad"}) {
+            assertFalse(trail.contains(reason), "no reason text in the audit trail: " + reason);
+        }
+    }
+
+    @Test
+    void givenAReductionThatWouldLeaveLessThanOneTermThenItIs400OnTermsAndWritesNothing() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, 1.0);
+        String base = "/inductions/" + inductionId;
+        assertEquals(201, api.post(abAdmin, base + "/reductions", change(4.5, "Prior experience")).status());
+        long before = api.itemCount();
+
+        Response refused = api.post(abAdmin, base + "/reductions", change(0.6, "More prior experience"));
+
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("terms", refused.json().path("details").get(0).path("field").asText());
+        assertEquals(before, api.itemCount());
+        assertEquals(201, api.post(abAdmin, base + "/reductions", change(0.5, "Down to one term")).status());
+    }
+
+    @Test
+    void givenAnyoneButTheAbThenExtensionsAndReductionsAre403InScopeAnd404OutOfIt() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String inductionId = register(school, 1.0);
+        long before = api.itemCount();
+        for (String kind : new String[] {"extensions", "reductions"}) {
+            String path = "/inductions/" + inductionId + "/" + kind;
+            for (User caller : new User[] {school.coordinator(), school.headteacher(), school.tutor()}) {
+                assertEquals(403, api.post(caller, path, change(1, "Reason")).status(), kind + " " + caller.role());
+            }
+            for (User caller : new User[] {other.coordinator(), other.headteacher(), other.tutor()}) {
+                assertEquals(404, api.post(caller, path, change(1, "Reason")).status(), kind + " " + caller.role());
+            }
+            assertEquals(404, api.post(abAdmin, "/inductions/00000000-0000-0000-0000-000000000000/" + kind,
+                    change(1, "Reason")).status());
+        }
+        assertEquals(before, api.itemCount());
+    }
+
+    @Test
+    void givenBadTermsOrReasonThenItIs400NamingTheField() {
+        School school = Fixtures.school(api);
+        String path = "/inductions/" + register(school, 1.0) + "/extensions";
+        Map<Object, String> bad = new java.util.LinkedHashMap<>();
+        bad.put(0.05, "terms");
+        bad.put(16.1, "terms");
+        bad.put(1.25, "terms");
+        bad.put("two", "terms");
+        for (var entry : bad.entrySet()) {
+            Response refused = api.post(abAdmin, path, change(entry.getKey(), "Reason"));
+            assertEquals(400, refused.status(), entry.getKey() + ": " + refused.body());
+            assertEquals(entry.getValue(), refused.json().path("details").get(0).path("field").asText());
+        }
+        for (String reason : new String[] {"", "r".repeat(501)}) {
+            Response refused = api.post(abAdmin, path, change(1, reason));
+            assertEquals("reason", refused.json().path("details").get(0).path("field").asText(), refused.body());
+        }
+        assertEquals(201, api.post(abAdmin, path, change(16.0, "r".repeat(500))).status());
     }
 }

@@ -77,6 +77,12 @@ final class TestApi {
         return user;
     }
 
+    /** Every item of one partition (an induction's, an audit trail), as stored. */
+    java.util.List<Map<String, AttributeValue>> partition(String pk) {
+        return dynamo.query(b -> b.tableName(stack.tableName()).keyConditionExpression("pk = :p")
+                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(pk)))).items();
+    }
+
     long itemCount() {
         long count = 0;
         Map<String, AttributeValue> start = null;
@@ -128,6 +134,8 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/acknowledge"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/outcome"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/extensions"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/reductions"),
             Pattern.compile("/me/export"),
     };
 

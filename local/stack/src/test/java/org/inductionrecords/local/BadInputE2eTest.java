@@ -337,6 +337,22 @@ class BadInputE2eTest {
         c.broken("outcome: negative extensionTerms", admin, outcome, passed,
                 b -> b.put("outcome", "EXTENDED").put("extensionTerms", -1), "extensionTerms");
 
+        // POST /inductions/{inductionId}/extensions and /reductions (CONTRACT.md section 6)
+        for (String kind : new String[] {"extensions", "reductions"}) {
+            String terms = "/inductions/" + inductionId + "/" + kind;
+            ObjectNode change = E2eWorld.object().put("terms", 1.5).put("reason", "Long illness");
+            c.notJson("POST /inductions/{id}/" + kind, admin, terms, json(change), "reason");
+            c.broken(kind + ": terms missing", admin, terms, change, b -> b.remove("terms"), "terms");
+            c.broken(kind + ": terms as a word", admin, terms, change, b -> b.put("terms", "one"), "terms");
+            c.broken(kind + ": terms 0", admin, terms, change, b -> b.put("terms", 0), "terms");
+            c.broken(kind + ": terms 16.1", admin, terms, change, b -> b.put("terms", 16.1), "terms");
+            c.broken(kind + ": terms with two decimals", admin, terms, change, b -> b.put("terms", 1.25), "terms");
+            c.broken(kind + ": reason missing", admin, terms, change, b -> b.remove("reason"), "reason");
+            c.broken(kind + ": reason empty", admin, terms, change, b -> b.put("reason", ""), "reason");
+            c.broken(kind + ": reason of 501 chars", admin, terms, change, b -> b.put("reason", "r".repeat(501)),
+                    "reason");
+        }
+
         // POST /inductions/{inductionId}/legal-hold
         String hold = "/inductions/" + inductionId + "/legal-hold";
         ObjectNode held = E2eWorld.object().put("hold", true).put("reason", "Claim pending");
@@ -440,6 +456,8 @@ class BadInputE2eTest {
                 {"POST", induction + "/outcome", json(Map.of("outcome", "EXTENDED", "outcomeDate", "2022-07-15",
                         "extensionTerms", 1))},
                 {"POST", induction + "/legal-hold", json(Map.of("hold", true, "reason", "Claim"))},
+                {"POST", induction + "/extensions", json(Map.of("terms", 1, "reason", "Illness"))},
+                {"POST", induction + "/reductions", json(Map.of("terms", 1, "reason", "Experience"))},
         };
         long items = tableItems(local);
         long loginsBefore = logins(local);

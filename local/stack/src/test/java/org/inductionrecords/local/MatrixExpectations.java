@@ -163,6 +163,13 @@ final class MatrixExpectations {
         ROUTES.put("POST /inductions/{inductionId}/legal-hold", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
                 (world, caller, scope) -> json(Map.of("hold", true, "reason", "Tribunal claim pending"))));
+        // CONTRACT.md section 6: the AB's alone; 201 with the induction.
+        ROUTES.put("POST /inductions/{inductionId}/extensions", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.created(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("terms", 1.5, "reason", "Long illness"))));
+        ROUTES.put("POST /inductions/{inductionId}/reductions", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.created(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("terms", 0.5, "reason", "Prior teaching abroad"))));
 
         // ---------------------------------------------------------------- data-subject rights (issue 8)
         ROUTES.put("GET /me/export", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));

@@ -46,7 +46,8 @@ class TemplateContractTest {
                 "GET /inductions/{inductionId}/assessments/{assessmentId}",
                 "POST /inductions/{inductionId}/assessments/{assessmentId}/sign",
                 "POST /inductions/{inductionId}/assessments/{assessmentId}/acknowledge",
-                "POST /inductions/{inductionId}/outcome", "POST /inductions/{inductionId}/legal-hold")) {
+                "POST /inductions/{inductionId}/outcome", "POST /inductions/{inductionId}/legal-hold",
+                "POST /inductions/{inductionId}/extensions", "POST /inductions/{inductionId}/reductions")) {
             CONTRACT_ROUTES.put(route, "AssessmentsFunction");
         }
         // Extensions (issue 8, data-subject rights; README): the data is the teacher's inductions.

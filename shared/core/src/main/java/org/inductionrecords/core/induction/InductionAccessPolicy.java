@@ -113,11 +113,11 @@ public final class InductionAccessPolicy {
         }
     }
 
-    /** Outcomes and legal holds are the Appropriate Body's decisions. */
+    /** Outcomes, legal holds, extensions and reductions are the Appropriate Body's decisions. */
     public static void requireCanDecide(User caller, Induction induction) {
         requireVisible(caller, induction);
         if (caller.role() != Role.AB_ADMIN) {
-            throw new Forbidden("Only the Appropriate Body records outcomes and legal holds.");
+            throw new Forbidden("Only the Appropriate Body records outcomes, legal holds, extensions and reductions.");
         }
     }
 

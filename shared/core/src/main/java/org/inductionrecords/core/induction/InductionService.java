@@ -15,6 +15,11 @@ import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
 import org.inductionrecords.core.error.Rejection;
+import org.inductionrecords.core.terms.Extension;
+import org.inductionrecords.core.terms.ExtensionSource;
+import org.inductionrecords.core.terms.FteTerms;
+import org.inductionrecords.core.terms.InductionTerms;
+import org.inductionrecords.core.terms.Reduction;
 import org.inductionrecords.core.validation.RequestBody;
 import org.inductionrecords.json.Json;
 
@@ -197,6 +202,47 @@ public final class InductionService {
         store.recordOutcome(plan, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
                 "OUTCOME_RECORDED", induction, Map.of("outcome", decision.outcome().name())));
         return plan.induction();
+    }
+
+    /** An extension recorded by the AB (contract section 6): extensions add up, none replaces another. */
+    public Induction recordExtension(Actor actor, String inductionId, RequestBody body) {
+        TermsChangeRequest input = TermsChangeRequest.from(body);
+        Induction induction = adjustable(actor, inductionId);
+        Instant now = clock.instant();
+        Induction updated = induction.withTerms(induction.terms().with(
+                new Extension(input.terms(), input.reason(), ExtensionSource.AB, now)));
+        // Ids only in the audit event: the reason may say why (illness), which the trail must not hold.
+        store.updateInduction(updated, induction.version(),
+                InductionAudit.onInduction(actor, now, "EXTENSION_RECORDED", induction, Map.of()));
+        return updated;
+    }
+
+    /** A reduction for prior experience, never below one FTE term required (guidance 3.2). */
+    public Induction recordReduction(Actor actor, String inductionId, RequestBody body) {
+        TermsChangeRequest input = TermsChangeRequest.from(body);
+        Induction induction = adjustable(actor, inductionId);
+        Instant now = clock.instant();
+        Induction updated = induction.withTerms(induction.terms().with(
+                new Reduction(input.terms(), input.reason(), now)));
+        if (updated.termsRequired().compareTo(InductionTerms.MIN_REQUIRED) < 0) {
+            throw InvalidInput.of("terms", "would leave " + FteTerms.shown(updated.termsRequired())
+                    + " terms required; an induction is reduced to no less than "
+                    + InductionTerms.MIN_REQUIRED.toPlainString() + " term (now "
+                    + FteTerms.shown(induction.termsRequired()) + ")");
+        }
+        store.updateInduction(updated, induction.version(),
+                InductionAudit.onInduction(actor, now, "REDUCTION_RECORDED", induction, Map.of()));
+        return updated;
+    }
+
+    /** The AB's, of an induction still in progress (a finished one's terms are settled). */
+    private Induction adjustable(Actor actor, String inductionId) {
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanDecide(actor.user(), induction);
+        if (!induction.isInProgress()) {
+            throw new Conflict("Extensions and reductions can be recorded only while the induction is in progress.");
+        }
+        return induction;
     }
 
     public Induction setLegalHold(Actor actor, String inductionId, RequestBody body) {
