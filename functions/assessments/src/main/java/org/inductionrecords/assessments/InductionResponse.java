@@ -40,7 +40,9 @@ record InductionResponse(
         Optional<List<AbsenceResponse>> absence,
         Optional<List<ExtensionResponse>> extensions,
         Optional<List<ReductionResponse>> reductions,
-        Optional<NextAssessmentResponse> nextAssessment) implements JsonWritable {
+        Optional<NextAssessmentResponse> nextAssessment,
+        Optional<LocalDate> qtsDate,
+        Optional<String> trainingProgramme) implements JsonWritable {
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
@@ -101,6 +103,8 @@ record InductionResponse(
                         .toList()) : Optional.empty(),
                 whole ? Optional.of(terms.reductions().stream().map(reduction -> new ReductionResponse(
                         reduction.terms(), reduction.reason(), reduction.recordedAt())).toList()) : Optional.empty(),
-                induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())));
+                induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())),
+                induction.qtsDate(),
+                induction.trainingProgramme().map(Enum::name));
     }
 }

@@ -91,6 +91,8 @@ final class InductionResponseWriter {
             text(json, "kind", induction.nextAssessment().get().kind());
             json.writeEndObject();
         }
+        date(json, "qtsDate", induction.qtsDate());
+        text(json, "trainingProgramme", induction.trainingProgramme());
         json.writeEndObject();
     }
 }

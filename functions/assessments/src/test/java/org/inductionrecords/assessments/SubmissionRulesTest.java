@@ -445,4 +445,45 @@ class SubmissionRulesTest {
         assertEquals("startDate", api.post(school.coordinator(), path, lateNqt).json()
                 .path("details").get(0).path("field").asText());
     }
+
+    @Test
+    void givenAQtsDateAndATrainingProgrammeThenTheyAreRecordedAndAnswered() {
+        School school = Fixtures.school(api);
+        Map<String, Object> body = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        body.put("qtsDate", "2023-07-14");
+        body.put("trainingProgramme", "PROVIDER_LED");
+
+        Response created = api.post(school.coordinator(), "/schools/" + school.urn() + "/inductions", body);
+
+        assertEquals(201, created.status(), created.body());
+        assertEquals("2023-07-14", created.text("qtsDate"));
+        assertEquals("PROVIDER_LED", created.text("trainingProgramme"));
+        Response read = api.get(school.coordinator(), "/inductions/" + created.text("inductionId"));
+        assertEquals("PROVIDER_LED", read.text("trainingProgramme"));
+        assertEquals("2023-07-14", read.text("qtsDate"));
+    }
+
+    @Test
+    void givenAStartBeforeTheQtsDateOrATrainingProgrammeForAnNqtThenItIs400NamingTheFieldAndWritesNothing() {
+        School school = Fixtures.school(api);
+        String path = "/schools/" + school.urn() + "/inductions";
+        long before = api.itemCount();
+        Map<String, Object> early = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        early.put("qtsDate", ECT_START.plusDays(1).toString());
+        Map<String, Object> nqt = registration(newTrn(), "NQT", NQT_START, school.tutor().userId());
+        nqt.put("trainingProgramme", "SCHOOL_LED");
+        Map<String, Object> unknown = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        unknown.put("trainingProgramme", "SELF_LED");
+
+        assertEquals("startDate", api.post(school.coordinator(), path, early).json()
+                .path("details").get(0).path("field").asText());
+        assertEquals("trainingProgramme", api.post(school.coordinator(), path, nqt).json()
+                .path("details").get(0).path("field").asText());
+        assertEquals("trainingProgramme", api.post(school.coordinator(), path, unknown).json()
+                .path("details").get(0).path("field").asText());
+        assertEquals(before, api.itemCount());
+        Map<String, Object> sameDay = registration(newTrn(), "ECT", ECT_START, school.tutor().userId());
+        sameDay.put("qtsDate", ECT_START.toString());
+        assertEquals(201, api.post(school.coordinator(), path, sameDay).status());
+    }
 }

@@ -19,8 +19,10 @@ import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.Outcome;
 import org.inductionrecords.core.induction.Placement;
 import org.inductionrecords.core.induction.Programme;
+import org.inductionrecords.core.induction.Qualification;
 import org.inductionrecords.core.induction.RetentionState;
 import org.inductionrecords.core.induction.Teacher;
+import org.inductionrecords.core.induction.TrainingProgramme;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -114,6 +116,8 @@ public final class InductionItems {
         teacher.email().ifPresent(email -> item.put("email", s(email)));
         item.put("programme", s(induction.programme().name()));
         item.put("startDate", s(induction.startDate().toString()));
+        induction.qtsDate().ifPresent(date -> item.put("qtsDate", s(date.toString())));
+        induction.trainingProgramme().ifPresent(training -> item.put("trainingProgramme", s(training.name())));
         induction.fte().ifPresent(fte -> item.put("fte", n(fte.toPlainString())));
         induction.tutorUserId().ifPresent(tutor -> {
             item.put("tutorUserId", s(tutor));
@@ -168,6 +172,9 @@ public final class InductionItems {
                 teacher,
                 Programme.valueOf(string(item, "programme")),
                 LocalDate.parse(string(item, "startDate")),
+                // Absent from items registered before they were recorded.
+                new Qualification(date(item, "qtsDate"),
+                        optionalString(item, "trainingProgramme").map(TrainingProgramme::valueOf)),
                 placement,
                 InductionStatus.valueOf(string(item, "status")),
                 decision,

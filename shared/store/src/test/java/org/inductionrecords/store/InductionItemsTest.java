@@ -125,4 +125,20 @@ class InductionItemsTest {
         assertEquals(0, new BigDecimal("7.5").compareTo(read.termsRequired()));
         assertEquals(InductionTerms.NONE.reductions(), read.terms().reductions());
     }
+
+    @Test
+    void givenAQualificationWhenWrittenThenItIsReadBackAndAnOldItemWithoutOneReadsAsNone() {
+        Induction registered = Induction.register("4c0f6f0e-2", "100001", IN_PROGRESS.teacher(), Programme.ECT,
+                LocalDate.of(2024, 9, 2), new org.inductionrecords.core.induction.Qualification(
+                        Optional.of(LocalDate.of(2024, 7, 1)),
+                        Optional.of(org.inductionrecords.core.induction.TrainingProgramme.SCHOOL_LED)),
+                BigDecimal.ONE, "tutor-1");
+
+        Map<String, AttributeValue> item = InductionItems.toItem(registered);
+
+        assertEquals("SCHOOL_LED", item.get("trainingProgramme").s());
+        assertEquals(registered, InductionItems.fromItem(item));
+        assertEquals(org.inductionrecords.core.induction.Qualification.NONE,
+                InductionItems.fromItem(InductionItems.toItem(IN_PROGRESS)).qualification());
+    }
 }

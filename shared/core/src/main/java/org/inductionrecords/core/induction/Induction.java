@@ -23,6 +23,7 @@ public record Induction(
         Teacher teacher,
         Programme programme,
         LocalDate startDate,
+        Qualification qualification,
         Optional<Placement> placement,
         InductionStatus status,
         Optional<Decision> decision,
@@ -36,6 +37,7 @@ public record Induction(
         Objects.requireNonNull(teacher, "teacher");
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(qualification, "qualification");
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(decision, "decision");
@@ -43,15 +45,30 @@ public record Induction(
         Objects.requireNonNull(retention, "retention");
     }
 
-    /** A newly registered induction: in progress, version 1. */
+    /** A newly registered induction with no QTS date or training programme recorded. */
     public static Induction register(String inductionId, String schoolUrn, Teacher teacher, Programme programme,
                                      LocalDate startDate, BigDecimal fte, String tutorUserId) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate,
+        return register(inductionId, schoolUrn, teacher, programme, startDate, Qualification.NONE, fte, tutorUserId);
+    }
+
+    /** A newly registered induction: in progress, version 1. */
+    public static Induction register(String inductionId, String schoolUrn, Teacher teacher, Programme programme,
+                                     LocalDate startDate, Qualification qualification, BigDecimal fte,
+                                     String tutorUserId) {
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification,
                 Optional.of(new Placement(fte, tutorUserId)), InductionStatus.IN_PROGRESS, Optional.empty(),
                 InductionTerms.NONE, RetentionState.NONE, 1);
     }
 
     // ---------------------------------------------------------------- the parts' fields
+
+    public Optional<LocalDate> qtsDate() {
+        return qualification.qtsDate();
+    }
+
+    public Optional<TrainingProgramme> trainingProgramme() {
+        return qualification.trainingProgramme();
+    }
 
     public Optional<BigDecimal> fte() {
         return placement.map(Placement::fte);
@@ -194,8 +211,8 @@ public record Induction(
         InductionTerms basic = extensionTerms()
                 .map(total -> InductionTerms.NONE.with(Extension.totalOnly(total, outcomeDate())))
                 .orElse(InductionTerms.NONE);
-        return new Induction(inductionId, schoolUrn, teacher.withoutEmail(), programme, startDate, Optional.empty(),
-                InductionStatus.REDUCED, decision, basic, retention.reduced(finishedOn(), served, at), version + 1);
+        return new Induction(inductionId, schoolUrn, teacher.withoutEmail(), programme, startDate,
+                Qualification.NONE, Optional.empty(), InductionStatus.REDUCED, decision, basic, retention.reduced(finishedOn(), served, at), version + 1);
     }
 
     /**
@@ -205,7 +222,7 @@ public record Induction(
     public Induction withOutcome(InductionStatus newStatus, Outcome newOutcome, LocalDate date,
                                  InductionTerms newTerms, Optional<LocalDate> retentionEnds) {
         RetentionState clock = retentionEnds.map(ends -> retention.finished(date, ends)).orElse(retention);
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, newStatus,
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, newStatus,
                 Optional.of(new Decision(newOutcome, date)), newTerms, clock, version + 1);
     }
 
@@ -215,24 +232,24 @@ public record Induction(
 
     /** The same induction with its terms changed (an extension, a reduction, a term's absence), one version on. */
     public Induction withTerms(InductionTerms newTerms) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, status, decision,
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status, decision,
                 newTerms, retention, version + 1);
     }
 
     /** The same induction with its teacher's details rectified, one version on. */
     public Induction withTeacher(Teacher rectified) {
-        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, placement, status, decision,
+        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, qualification, placement, status, decision,
                 terms, retention, version + 1);
     }
 
     /** Closed without an outcome on {@code on} (its retention clock starts then), one version on. */
     public Induction closed(LocalDate on) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, InductionStatus.CLOSED,
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, InductionStatus.CLOSED,
                 decision, terms, retention.closed(on), version + 1);
     }
 
     public Induction withRetention(RetentionState changed) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, placement, status, decision,
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status, decision,
                 terms, changed, version + 1);
     }
 }

@@ -7,8 +7,8 @@ import org.inductionrecords.core.validation.RequestBody;
 import org.inductionrecords.core.validation.Text;
 
 /** A validated {@code POST /schools/{urn}/inductions} body. */
-public record InductionRegistration(Teacher teacher, Programme programme, LocalDate startDate, BigDecimal fte,
-                                    String tutorUserId) {
+public record InductionRegistration(Teacher teacher, Programme programme, LocalDate startDate,
+                                    Qualification qualification, BigDecimal fte, String tutorUserId) {
 
     public static final BigDecimal MIN_FTE = new BigDecimal("0.1");
     public static final BigDecimal MAX_FTE = BigDecimal.ONE;
@@ -37,6 +37,17 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         LocalDate startDate = body.requiredDate("startDate");
         BigDecimal fte = body.requiredDecimal("fte", MIN_FTE, MAX_FTE);
         String tutorUserId = body.matching("tutorUserId", Text.ID, "is not an id this system issues");
+        Optional<LocalDate> qtsDate = body.optionalDate("qtsDate");
+        Optional<TrainingProgramme> training = body.optionalEnum("trainingProgramme", TrainingProgramme.class);
+        // DOMAIN.md "Training programme": recorded for ECT inductions, absent for NQT ones.
+        if (programme == Programme.NQT) {
+            body.check(!body.has("trainingProgramme"), "trainingProgramme", "is for ECT inductions only");
+        }
+        // The induction cannot start before the teacher's QTS date where one is recorded (DOMAIN.md).
+        if (startDate != null) {
+            qtsDate.ifPresent(qts -> body.check(!startDate.isBefore(qts), "startDate",
+                    "must not be before the teacher's qtsDate"));
+        }
         if (startDate != null) {
             body.check(!startDate.isAfter(today.plusMonths(MAX_MONTHS_AHEAD)), "startDate",
                     "must be at most " + MAX_MONTHS_AHEAD + " months ahead");
@@ -56,6 +67,6 @@ public record InductionRegistration(Teacher teacher, Programme programme, LocalD
         }
         body.done();
         return new InductionRegistration(new Teacher(trn, givenName, familyName, dateOfBirth, email), programme,
-                startDate, fte, tutorUserId);
+                startDate, new Qualification(qtsDate, training), fte, tutorUserId);
     }
 }

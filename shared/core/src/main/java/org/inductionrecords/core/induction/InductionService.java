@@ -57,7 +57,7 @@ public final class InductionService {
         }
         TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), store.heldDateOfBirth(input.teacher().trn()));
         Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
-                input.startDate(), input.fte(), input.tutorUserId());
+                input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
         store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
                 induction, Map.of("tutorUserId", input.tutorUserId())));
         return induction;
