@@ -2,7 +2,7 @@
 // live in the URL fragment (#/...), so the same static files work from S3/CloudFront and locally.
 import { ApiError, SessionEnded, apiClient } from './api.mjs';
 import { CognitoError, setNewPassword, signIn } from './cognito.mjs';
-import { KIND_NAMES, ROLE_NAMES, STANDARDS, kindAt, label, nextTerm, teacherName, totalTerms } from './domain.mjs';
+import { KIND_NAMES, ROLE_NAMES, STANDARDS, kindAt, label, nextTerm, shownTerms, teacherName, totalTerms } from './domain.mjs';
 import { button, clearErrors, input, numberOrText, radios, select, showErrors, textarea, values } from './forms.mjs';
 import { html, markup } from './html.mjs';
 
@@ -421,6 +421,10 @@ function inductionSummary(i) {
     ${summaryRow('Programme', `${i.programme} (${totalTerms(i)} terms)`)}${summaryRow('Start date', i.startDate)}
     ${summaryRow('Status', label(i.status))}
     ${i.outcome ? summaryRow('Outcome', `${label(i.outcome)} on ${i.outcomeDate}`) : ''}
+    ${i.termsRequired !== undefined ? summaryRow('Terms served', `${shownTerms(i.termsServed)} of ${shownTerms(i.termsRequired)} FTE terms required`) : ''}
+    ${i.absence?.length ? summaryRow('Absence', html`${i.absence.map((y) => html`Year ${y.year}: ${y.daysAbsent} days absent (${y.statutoryLeaveDays} statutory leave)${Number(y.extensionTerms) > 0 ? `, extended by ${shownTerms(y.extensionTerms)} terms` : ''}<br>`)}`) : ''}
+    ${i.extensions?.length ? summaryRow('Extensions', html`${i.extensions.map((e) => html`${shownTerms(e.terms)} terms (${label(e.source)}): ${e.reason}<br>`)}`) : ''}
+    ${i.reductions?.length ? summaryRow('Reductions', html`${i.reductions.map((r) => html`${shownTerms(r.terms)} terms: ${r.reason}<br>`)}`) : ''}
     ${i.legalHold ? summaryRow('Legal hold', 'Yes') : ''}
   </dl>`;
 }
@@ -460,6 +464,19 @@ async function inductionPage(id) {
         ${input('extensionTerms', 'Extension in terms', { width: 4, inputmode: 'decimal', hint: 'Only for an extension, for example 1 or 0.5' })}
         ${button('Record outcome')}
       </form>` : ''}
+    ${role === 'AB_ADMIN' && induction.status === 'IN_PROGRESS' ? html`<form id="extension" novalidate>
+        <h2 class="govuk-heading-m">Record an extension</h2>
+        ${input('terms', 'Extension in FTE terms', { width: 4, inputmode: 'decimal', hint: '0.1 to 16.0, for example 1.5', form: 'extension-' })}
+        ${textarea('reason', 'Reason for the extension', { form: 'extension-' })}
+        ${button('Record extension', { secondary: true })}
+      </form>
+      <form id="reduction" novalidate>
+        <h2 class="govuk-heading-m">Record a reduction</h2>
+        <p class="govuk-body">For prior experience; at least 1.0 FTE term remains required.</p>
+        ${input('terms', 'Reduction in FTE terms', { width: 4, inputmode: 'decimal', hint: '0.1 to 16.0, for example 2.0', form: 'reduction-' })}
+        ${textarea('reason', 'Reason for the reduction', { form: 'reduction-' })}
+        ${button('Record reduction', { secondary: true })}
+      </form>` : ''}
     ${role === 'AB_ADMIN' ? html`<form id="legal-hold" novalidate>
         <h2 class="govuk-heading-m">Legal hold</h2>
         <p class="govuk-body">A record under legal hold is not reduced by the six-year retention sweep.</p>
@@ -475,6 +492,15 @@ async function inductionPage(id) {
       const result = await api.post(`${path}/outcome`, body);
       go('#/', `Outcome recorded: ${teacherName(result)} ${label(result.outcome).toLowerCase()}`);
     });
+  }
+  for (const [formId, route, done] of [['extension', 'extensions', 'Extension recorded'], ['reduction', 'reductions', 'Reduction recorded']]) {
+    const form = document.getElementById(formId);
+    if (form) {
+      onSubmit(form, async (v) => {
+        await api.post(`${path}/${route}`, { terms: numberOrText(v.terms), reason: v.reason });
+        go(`#/inductions/${id}`, done);
+      });
+    }
   }
   const hold = document.getElementById('legal-hold');
   if (hold) {
@@ -494,6 +520,7 @@ async function assessmentPage(id, assessmentId) {
     <h1 class="govuk-heading-l">${KIND_NAMES[a.kind]}, term ${a.term}</h1>
     <dl class="govuk-summary-list">
       ${summaryRow('Period', `${a.periodStart} to ${a.periodEnd}`)}${summaryRow('Days absent', a.daysAbsent)}
+      ${a.statutoryLeaveDays ? summaryRow('Of which statutory leave', a.statutoryLeaveDays) : ''}
       ${summaryRow('Progress', label(a.progress))}
       ${STANDARDS.filter(([key]) => a.standards?.[key]).map(([key, title]) => summaryRow(title,
         html`${label(a.standards[key].rating)}${a.standards[key].comment ? html`<br>${a.standards[key].comment}` : ''}`))}
@@ -546,6 +573,7 @@ async function assessmentForm(id, term) {
       ${input('periodStart', 'Start of the period assessed', { width: 10, hint: 'For example, 2026-09-01' })}
       ${input('periodEnd', 'End of the period assessed', { width: 10, hint: 'For example, 2026-12-19' })}
       ${input('daysAbsent', 'Days absent in the period', { width: 4, inputmode: 'numeric' })}
+      ${input('statutoryLeaveDays', 'Of which statutory leave (optional)', { width: 4, inputmode: 'numeric', hint: 'Maternity, paternity, adoption, shared parental, parental bereavement or carer\'s leave' })}
       ${radios('progress', 'Progress', [['SATISFACTORY', 'Satisfactory'], ['UNSATISFACTORY', 'Unsatisfactory']], { inline: true })}
       <h2 class="govuk-heading-m">Teachers' Standards</h2>
       <p class="govuk-body">${kind === 'FINAL' || kind === 'FORMAL' ? 'Rate every standard.' : 'Rate the standards you have evidence for (optional this term).'}</p>
@@ -568,6 +596,7 @@ async function assessmentForm(id, term) {
     }
     if (Object.keys(standards).length) body.standards = standards;
     if (chosenKind === 'FINAL' && v.recommendation !== undefined) body.recommendation = v.recommendation;
+    if (v.statutoryLeaveDays) body.statutoryLeaveDays = numberOrText(v.statutoryLeaveDays);
     if (v.summary) body.summary = v.summary;
     const created = await api.post(`${path}/assessments`, body, { 'Idempotency-Key': idempotencyKey });
     go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);

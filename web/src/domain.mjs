@@ -29,16 +29,40 @@ export const STANDARDS = [
 
 const BASE_TERMS = { NQT: 3, ECT: 6 };
 
-export function totalTerms(induction) {
-  return BASE_TERMS[induction.programme] + Math.max(0, Math.ceil(Number(induction.extensionTerms || 0)));
+/** Hundredths of a decimal the API answered (FTE, terms), as an integer: no floating-point sums. */
+function hundredths(value) {
+  return Math.round(Number(value) * 100);
 }
 
-/** The kind the programme expects at a term (INTERIM is the tutor's choice instead). */
+/**
+ * The calendar term by whose end the FTE served first reaches `terms` (DOMAIN.md "Assessment points follow
+ * FTE"): the server's rule, on the FTE and the terms required it answers. A reduced record has neither.
+ */
+function termServing(induction, terms) {
+  const fte = hundredths(induction.fte);
+  return Math.ceil(hundredths(terms) / fte);
+}
+
+/** The calendar term of the FINAL: the last of the induction. */
+export function totalTerms(induction) {
+  if (induction.fte === undefined || induction.termsRequired === undefined) {
+    return BASE_TERMS[induction.programme] + Math.max(0, Math.ceil(Number(induction.extensionTerms || 0)));
+  }
+  return Math.min(99, termServing(induction, induction.termsRequired));
+}
+
+/** The kind the schedule has at a calendar term (INTERIM is the tutor's choice instead). */
 export function kindAt(induction, term) {
   const last = totalTerms(induction);
   if (term === last) return 'FINAL';
   if (induction.programme === 'NQT') return 'TERMLY';
-  return term === 3 ? 'FORMAL' : 'PROGRESS_REVIEW';
+  const formal = induction.fte === undefined ? 3 : termServing(induction, 3);
+  return term === formal && formal < last ? 'FORMAL' : 'PROGRESS_REVIEW';
+}
+
+/** Terms for people: one decimal place (the exact value is kept by the API). */
+export function shownTerms(value) {
+  return (Math.round(Number(value) * 10) / 10).toFixed(1);
 }
 
 /** The first term with no assessment yet, or null when every term has one. */

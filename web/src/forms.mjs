@@ -6,8 +6,9 @@ export function fieldId(name) {
   return `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
 
-export function input(name, text, { type = 'text', hint, value = '', width, autocomplete, inputmode } = {}) {
-  const id = fieldId(name);
+// `form`: a prefix for the id when two forms of one page have a field of the same name (ids are unique).
+export function input(name, text, { type = 'text', hint, value = '', width, autocomplete, inputmode, form = '' } = {}) {
+  const id = fieldId(form + name);
   return html`<div class="govuk-form-group" data-field="${name}">
     <label class="govuk-label" for="${id}">${text}</label>
     ${hint ? html`<div class="govuk-hint" id="${id}-hint">${hint}</div>` : ''}
@@ -16,8 +17,8 @@ export function input(name, text, { type = 'text', hint, value = '', width, auto
   </div>`;
 }
 
-export function textarea(name, text, { hint, rows = 3 } = {}) {
-  const id = fieldId(name);
+export function textarea(name, text, { hint, rows = 3, form = '' } = {}) {
+  const id = fieldId(form + name);
   return html`<div class="govuk-form-group" data-field="${name}">
     <label class="govuk-label" for="${id}">${text}</label>
     ${hint ? html`<div class="govuk-hint" id="${id}-hint">${hint}</div>` : ''}

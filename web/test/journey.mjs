@@ -202,6 +202,7 @@ try {
   await form.getByLabel('Start of the period assessed').fill('2021-04-19');
   await form.getByLabel('End of the period assessed').fill('2021-07-20');
   await form.getByLabel('Days absent in the period').fill('1');
+  await form.getByLabel('Of which statutory leave (optional)').fill('1');
   await form.getByLabel('Satisfactory', { exact: true }).check();
   for (const key of ['TS1', 'TS2', 'TS3', 'TS4', 'TS5', 'TS6', 'TS7', 'TS8', 'PART2']) {
     const group = form.locator(`[data-field="standards.${key}.rating"]`);
@@ -252,6 +253,9 @@ try {
   await shot('ab-admin-home');
   await page.getByRole('row', { name: new RegExp(trn) }).getByRole('link', { name: 'Record the outcome for Nia Newton' }).click();
   await heading('Nia Newton');
+  assert(await page.locator('.govuk-summary-list', { hasText: 'FTE terms required' }).isVisible(), 'terms served and required are shown');
+  assert(await page.getByRole('button', { name: 'Record extension' }).isVisible(), 'the AB admin may record an extension');
+  assert(await page.getByRole('button', { name: 'Record reduction' }).isVisible(), 'the AB admin may record a reduction');
   await axe('induction (AB admin)');
   await page.getByLabel('Passed', { exact: true }).check();
   await page.getByRole('button', { name: 'Record outcome' }).click();
