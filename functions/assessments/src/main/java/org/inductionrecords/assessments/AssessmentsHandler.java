@@ -64,7 +64,8 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
                 .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold)
                 .on("POST", "/inductions/{inductionId}/extensions", this::recordExtension)
-                .on("POST", "/inductions/{inductionId}/reductions", this::recordReduction);
+                .on("POST", "/inductions/{inductionId}/reductions", this::recordReduction)
+                .on("POST", "/inductions/{inductionId}/statutory-leave", this::countStatutoryLeave);
         new DataSubjectRoutes(dynamo, table, callers).addTo(routes);
         this.priming = new AssessmentsPriming(this);
         Core.getGlobalContext().register(priming);
@@ -153,6 +154,11 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent recordReduction(ApiRequest request) {
         Actor actor = actor(request);
         return induction(201, service.recordReduction(actor, inductionId(request), request.body()));
+    }
+
+    private APIGatewayProxyResponseEvent countStatutoryLeave(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(200, service.countStatutoryLeave(actor, inductionId(request), request.body()));
     }
 
     private static APIGatewayProxyResponseEvent induction(int status, Induction induction) {

@@ -42,7 +42,8 @@ record InductionResponse(
         Optional<List<ReductionResponse>> reductions,
         Optional<NextAssessmentResponse> nextAssessment,
         Optional<LocalDate> qtsDate,
-        Optional<String> trainingProgramme) implements JsonWritable {
+        Optional<String> trainingProgramme,
+        Optional<Boolean> countStatutoryLeave) implements JsonWritable {
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
@@ -105,6 +106,7 @@ record InductionResponse(
                         reduction.terms(), reduction.reason(), reduction.recordedAt())).toList()) : Optional.empty(),
                 induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())),
                 induction.qtsDate(),
-                induction.trainingProgramme().map(Enum::name));
+                induction.trainingProgramme().map(Enum::name),
+                whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty());
     }
 }

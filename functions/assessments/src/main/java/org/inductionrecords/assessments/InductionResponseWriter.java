@@ -93,6 +93,7 @@ final class InductionResponseWriter {
         }
         date(json, "qtsDate", induction.qtsDate());
         text(json, "trainingProgramme", induction.trainingProgramme());
+        bool(json, "countStatutoryLeave", induction.countStatutoryLeave());
         json.writeEndObject();
     }
 }

@@ -256,4 +256,25 @@ class InductionTermsApiTest {
         }
         assertEquals(201, api.post(abAdmin, path, change(16.0, "r".repeat(500))).status());
     }
+
+    @Test
+    void givenTheTeacherChoosesToCountStatutoryLeaveThenItExtendsTheYearAndOnlyTheAbRecordsIt() {
+        School school = Fixtures.school(api);
+        String inductionId = register(school, 1.0);
+        Map<String, Object> body = review(1, 40);
+        body.put("statutoryLeaveDays", 20);
+        assertEquals(201, api.post(school.tutor(), "/inductions/" + inductionId + "/assessments", body).status());
+        String path = "/inductions/" + inductionId + "/statutory-leave";
+        assertEquals(403, api.post(school.coordinator(), path, Map.of("count", true)).status());
+
+        Response counted = api.post(abAdmin, path, Map.of("count", true));
+
+        assertEquals(200, counted.status(), counted.body());
+        assertTrue(counted.json().path("countStatutoryLeave").asBoolean());
+        // 40 days counted: 40 / 65 rounded up to 0.7 terms (DOMAIN.md "Absence").
+        assertEquals(0, new BigDecimal("6.7").compareTo(decimal(counted.json().path("termsRequired"))));
+        Response uncounted = api.post(abAdmin, path, Map.of("count", false));
+        assertEquals(0, new BigDecimal("6").compareTo(decimal(uncounted.json().path("termsRequired"))));
+        assertEquals(400, api.post(abAdmin, path, Map.of("count", "yes")).status());
+    }
 }

@@ -136,6 +136,7 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/extensions"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/reductions"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/statutory-leave"),
             Pattern.compile("/me/export"),
     };
 

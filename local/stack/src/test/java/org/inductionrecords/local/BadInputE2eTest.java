@@ -353,6 +353,12 @@ class BadInputE2eTest {
                     "reason");
         }
 
+        // POST /inductions/{inductionId}/statutory-leave
+        String leave = "/inductions/" + inductionId + "/statutory-leave";
+        ObjectNode counted = E2eWorld.object().put("count", true);
+        c.broken("statutory leave: count as a string", admin, leave, counted, b -> b.put("count", "yes"), "count");
+        c.broken("statutory leave: count missing", admin, leave, counted, b -> b.remove("count"), "count");
+
         // POST /inductions/{inductionId}/legal-hold
         String hold = "/inductions/" + inductionId + "/legal-hold";
         ObjectNode held = E2eWorld.object().put("hold", true).put("reason", "Claim pending");
@@ -458,6 +464,7 @@ class BadInputE2eTest {
                 {"POST", induction + "/legal-hold", json(Map.of("hold", true, "reason", "Claim"))},
                 {"POST", induction + "/extensions", json(Map.of("terms", 1, "reason", "Illness"))},
                 {"POST", induction + "/reductions", json(Map.of("terms", 1, "reason", "Experience"))},
+                {"POST", induction + "/statutory-leave", json(Map.of("count", true))},
         };
         long items = tableItems(local);
         long loginsBefore = logins(local);

@@ -170,6 +170,9 @@ final class MatrixExpectations {
         ROUTES.put("POST /inductions/{inductionId}/reductions", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.created(), Caller.AB_ADMIN), freshOrShared(),
                 (world, caller, scope) -> json(Map.of("terms", 0.5, "reason", "Prior teaching abroad"))));
+        ROUTES.put("POST /inductions/{inductionId}/statutory-leave", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("count", true))));
 
         // ---------------------------------------------------------------- data-subject rights (issue 8)
         ROUTES.put("GET /me/export", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));

@@ -47,7 +47,8 @@ class TemplateContractTest {
                 "POST /inductions/{inductionId}/assessments/{assessmentId}/sign",
                 "POST /inductions/{inductionId}/assessments/{assessmentId}/acknowledge",
                 "POST /inductions/{inductionId}/outcome", "POST /inductions/{inductionId}/legal-hold",
-                "POST /inductions/{inductionId}/extensions", "POST /inductions/{inductionId}/reductions")) {
+                "POST /inductions/{inductionId}/extensions", "POST /inductions/{inductionId}/reductions",
+                "POST /inductions/{inductionId}/statutory-leave")) {
             CONTRACT_ROUTES.put(route, "AssessmentsFunction");
         }
         // Extensions (issue 8, data-subject rights; README): the data is the teacher's inductions.

@@ -235,12 +235,22 @@ public final class InductionService {
         return updated;
     }
 
+    /** The teacher's choice, recorded by the AB, to have statutory leave counted (DOMAIN.md "Absence"). */
+    public Induction countStatutoryLeave(Actor actor, String inductionId, RequestBody body) {
+        StatutoryLeaveRequest input = StatutoryLeaveRequest.from(body);
+        Induction induction = adjustable(actor, inductionId);
+        Induction updated = induction.withTerms(induction.terms().countingStatutoryLeave(input.count()));
+        store.updateInduction(updated, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
+                input.count() ? "STATUTORY_LEAVE_COUNTED" : "STATUTORY_LEAVE_NOT_COUNTED", induction, Map.of()));
+        return updated;
+    }
+
     /** The AB's, of an induction still in progress (a finished one's terms are settled). */
     private Induction adjustable(Actor actor, String inductionId) {
         Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
         InductionAccessPolicy.requireCanDecide(actor.user(), induction);
         if (!induction.isInProgress()) {
-            throw new Conflict("Extensions and reductions can be recorded only while the induction is in progress.");
+            throw new Conflict("An induction's terms can be changed only while it is in progress.");
         }
         return induction;
     }
