@@ -161,6 +161,21 @@ final class E2eWorld {
         return count;
     }
 
+    /** Every item of the table, in a stable order, hashed: any put, update or delete changes it. */
+    static String tableFingerprint(RunningStack local) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> start = null;
+        do {
+            var from = start;
+            ScanResponse page = local.emulators().dynamoDb().scan(b -> b.tableName(local.stack().tableName())
+                    .consistentRead(true).exclusiveStartKey(from));
+            page.items().forEach(item -> items.add(new java.util.TreeMap<>(item).toString()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        java.util.Collections.sort(items);
+        return items.size() + ":" + String.join("\n", items).hashCode();
+    }
+
     /** Every login in the stack's user pool. */
     static long logins(RunningStack local) {
         long count = 0;
