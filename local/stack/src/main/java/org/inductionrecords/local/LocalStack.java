@@ -119,7 +119,7 @@ public final class LocalStack implements AutoCloseable {
             Stack stack = emulators.createStack(options.stackName(), template);
             LocalFunctions functions = LocalFunctions.load(stack, console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
-                    stack.issuer(), stack.userPoolClientId(), Clock.systemUTC());
+                    stack.issuer(), stack.userPoolClientId(), stack.tokenValidity().idToken(), Clock.systemUTC());
             // the web front end's files beside the template, once built (npm --prefix web run build)
             WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
