@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
  * The API on its port, as {@code sam local start-api} serves it: routes from the template, the Cognito
@@ -45,9 +46,9 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** A GET that matches no API route is answered from the web front end's files (when built). */
-    static ApiServer start(int port, ApiRoutes routes, CognitoAuthorizer authorizer, GatewayResponses responses,
-                           Console console, WebFiles web) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
+    static ApiServer start(ListenAddress listen, int port, ApiRoutes routes, CognitoAuthorizer authorizer,
+                           GatewayResponses responses, Console console, WebFiles web) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(listen.address(), port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8, Threads.named("api"));
         ApiServer api = new ApiServer(server, executor, routes, authorizer, responses, console, web);
         server.createContext("/", api::handle);

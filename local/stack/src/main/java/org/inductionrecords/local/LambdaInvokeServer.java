@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
  * The Lambda Invoke API on its port, as {@code sam local start-lambda} serves it:
@@ -39,8 +40,9 @@ final class LambdaInvokeServer implements AutoCloseable {
         this.console = console;
     }
 
-    static LambdaInvokeServer start(int port, LocalFunctions functions, Console console) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 32);
+    static LambdaInvokeServer start(ListenAddress listen, int port, LocalFunctions functions, Console console)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(listen.address(), port), 32);
         ExecutorService executor = Executors.newFixedThreadPool(4, Threads.named("lambda"));
         LambdaInvokeServer lambda = new LambdaInvokeServer(server, executor, functions, console);
         server.createContext("/", lambda::handle);
