@@ -1,15 +1,18 @@
 package org.inductionrecords.local;
 
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
- * The local stack's command line. Ports of 0 mean "any free port" (tests use that).
+ * The local stack's command line. Ports of 0 mean "any free port" (tests use that). {@code listen}: the address
+ * every server listens on, 127.0.0.1 unless {@code --host} says otherwise (CONTRACT.md, security additions).
  */
 public record LocalStackOptions(Path dataDir, String stackName, String adminEmail, String adminPassword,
                                 boolean schedules, int apiPort, int lambdaPort, int dynamoDbPort, int s3Port,
-                                int cognitoPort, Path template) {
+                                int cognitoPort, Path template, ListenAddress listen) {
 
     public static final String USAGE = """
             Usage: java -jar local/target/induction-local.jar [options]
@@ -28,38 +31,41 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
               --dynamodb-port N       DynamoDB Local (default 8000)
               --s3-port N             S3Proxy (default 9000)
               --cognito-port N        cognito-local (default 9229)
+              --host H                the address every server listens on (default 127.0.0.1: this machine
+                                      only); any other lets whoever reaches it read and change the data
               --help                  this text
             """;
 
     /** The defaults of the command line: fixed ports, {@code .local}, schedules on. */
     public static LocalStackOptions defaults() {
         return new LocalStackOptions(Path.of(".local"), "induction-local", null, null, true,
-                3000, 3001, 8000, 9000, 9229, null);
+                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK);
     }
 
     /** Every port 0 (free ports), as tests want. */
     public LocalStackOptions withFreePorts() {
-        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template);
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template,
+                listen);
     }
 
     public LocalStackOptions withDataDir(Path dir) {
         return new LocalStackOptions(dir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen);
     }
 
     public LocalStackOptions withAdmin(String email, String password) {
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen);
     }
 
     public LocalStackOptions withSchedules(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, on, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen);
     }
 
     public LocalStackOptions withStackName(String name) {
         return new LocalStackOptions(dataDir, name, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen);
     }
 
     /** Each fixed port with the option that changes it, for the "port taken" message. */
@@ -93,6 +99,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         boolean schedules = true;
         int api = o.apiPort, lambda = o.lambdaPort, dynamo = o.dynamoDbPort, s3 = o.s3Port, cognito = o.cognitoPort;
         Path template = null;
+        ListenAddress listen = o.listen;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -110,6 +117,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                 case "--dynamodb-port" -> dynamo = port(args, ++i, arg);
                 case "--s3-port" -> s3 = port(args, ++i, arg);
                 case "--cognito-port" -> cognito = port(args, ++i, arg);
+                case "--host" -> listen = host(args, ++i, arg);
                 default -> throw new UsageException("Unknown option " + arg + " (see --help)");
             }
         }
@@ -117,7 +125,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException("--admin-email and --admin-password go together");
         }
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, api, lambda, dynamo, s3, cognito,
-                template);
+                template, listen);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -125,6 +133,15 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException(option + " needs a value (see --help)");
         }
         return args[index];
+    }
+
+    private static ListenAddress host(String[] args, int index, String option) {
+        String text = value(args, index, option);
+        try {
+            return ListenAddress.of(text);
+        } catch (UnknownHostException e) {
+            throw new UsageException(option + " needs an address of this machine (e.g. 127.0.0.1), not '" + text + "'");
+        }
     }
 
     private static int port(String[] args, int index, String option) {

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.inductionrecords.emulators.ListenAddress;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,7 +181,7 @@ class LocalStackTest {
     void aTakenPortIsRefusedNamingTheOption() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             LocalStackOptions options = new LocalStackOptions(Path.of("unused"), "taken", null, null, false,
-                    0, taken.getLocalPort(), 0, 0, 0, null);
+                    0, taken.getLocalPort(), 0, 0, 0, null, ListenAddress.LOOPBACK);
             LocalStack.PortInUseException e = assertThrows(LocalStack.PortInUseException.class,
                     () -> LocalStack.start(options));
             assertTrue(e.getMessage().contains("--lambda-port"), e.getMessage());
