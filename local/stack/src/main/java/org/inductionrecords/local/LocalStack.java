@@ -134,8 +134,16 @@ public final class LocalStack implements AutoCloseable {
             opened.add(api);
             LambdaInvokeServer lambda = LambdaInvokeServer.start(listen, options.lambdaPort(), functions, console);
             opened.add(lambda);
-            boolean adminReady = options.adminEmail() != null && AdminBootstrap.run(functions, lambda, stack,
-                    options.adminEmail(), options.adminPassword(), console);
+            // --demo without --admin-email: the demo's own AB admin, with the demo password
+            String adminEmail = options.adminEmail() != null || !options.demo() ? options.adminEmail()
+                    : DemoAppropriateBody.ADMIN_EMAIL;
+            String adminPassword = options.adminEmail() != null ? options.adminPassword() : DemoAppropriateBody.PASSWORD;
+            boolean adminReady = adminEmail != null && AdminBootstrap.run(functions, lambda, stack, adminEmail,
+                    adminPassword, console);
+            if (options.demo()) {
+                DemoAppropriateBody.run(listen.url(api.port()), stack, adminEmail,
+                        adminPassword, console);
+            }
             Schedules schedules = options.schedules()
                     ? Schedules.start(functions, lambda, options.stackName(), console) : null;
             Map<String, String> endpoints = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import org.inductionrecords.emulators.ListenAddress;
  */
 public record LocalStackOptions(Path dataDir, String stackName, String adminEmail, String adminPassword,
                                 boolean schedules, int apiPort, int lambdaPort, int dynamoDbPort, int s3Port,
-                                int cognitoPort, Path template, ListenAddress listen) {
+                                int cognitoPort, Path template, ListenAddress listen, boolean demo) {
 
     public static final String USAGE = """
             Usage: java -jar local/target/induction-local.jar [options]
@@ -33,39 +33,46 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
               --cognito-port N        cognito-local (default 9229)
               --host H                the address every server listens on (default 127.0.0.1: this machine
                                       only); any other lets whoever reaches it read and change the data
+              --demo                  fill an empty data dir with a demo Appropriate Body (every role, every stage;
+                                      prints one sign-in per role and their shared password); again: no change
               --help                  this text
             """;
 
     /** The defaults of the command line: fixed ports, {@code .local}, schedules on. */
     public static LocalStackOptions defaults() {
         return new LocalStackOptions(Path.of(".local"), "induction-local", null, null, true,
-                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK);
+                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK, false);
+    }
+
+    public LocalStackOptions withDemo(boolean on) {
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
+                dynamoDbPort, s3Port, cognitoPort, template, listen, on);
     }
 
     /** Every port 0 (free ports), as tests want. */
     public LocalStackOptions withFreePorts() {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template,
-                listen);
+                listen, demo);
     }
 
     public LocalStackOptions withDataDir(Path dir) {
         return new LocalStackOptions(dir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withAdmin(String email, String password) {
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withSchedules(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, on, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withStackName(String name) {
         return new LocalStackOptions(dataDir, name, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     /** Each fixed port with the option that changes it, for the "port taken" message. */
@@ -100,6 +107,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         int api = o.apiPort, lambda = o.lambdaPort, dynamo = o.dynamoDbPort, s3 = o.s3Port, cognito = o.cognitoPort;
         Path template = null;
         ListenAddress listen = o.listen;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -107,6 +115,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                     return null;
                 }
                 case "--no-schedules" -> schedules = false;
+                case "--demo" -> demo = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--stack-name" -> stackName = value(args, ++i, arg);
                 case "--admin-email" -> email = value(args, ++i, arg);
@@ -125,7 +134,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException("--admin-email and --admin-password go together");
         }
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, api, lambda, dynamo, s3, cognito,
-                template, listen);
+                template, listen, demo);
     }
 
     private static String value(String[] args, int index, String option) {

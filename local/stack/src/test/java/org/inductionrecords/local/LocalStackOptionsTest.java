@@ -23,6 +23,7 @@ class LocalStackOptionsTest {
         assertEquals("induction-local", options.stackName());
         assertEquals("127.0.0.1", options.listen().literal());
         assertTrue(options.listen().loopback());
+        assertFalse(options.demo(), "no demo data unless asked for");
     }
 
     @Test
@@ -54,8 +55,9 @@ class LocalStackOptionsTest {
     @Test
     void parsesEveryOption() {
         LocalStackOptions options = LocalStackOptions.parse("--data-dir", "/tmp/x", "--admin-email", "a@b.c",
-                "--admin-password", "P", "--no-schedules", "--api-port", "4000", "--stack-name", "s");
+                "--admin-password", "P", "--no-schedules", "--api-port", "4000", "--stack-name", "s", "--demo");
         assertEquals(Path.of("/tmp/x"), options.dataDir());
+        assertTrue(options.demo());
         assertEquals("a@b.c", options.adminEmail());
         assertFalse(options.schedules());
         assertEquals(4000, options.apiPort());
