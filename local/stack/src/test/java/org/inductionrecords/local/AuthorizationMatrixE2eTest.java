@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.inductionrecords.emulators.Template;
 import org.inductionrecords.local.MatrixExpectations.Expect;
@@ -20,8 +18,6 @@ import org.inductionrecords.local.MatrixWorld.Caller;
 import org.inductionrecords.local.MatrixWorld.Scope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Broken object-level authorisation, ruled out route by route (issue 8, item 1): every API route of
