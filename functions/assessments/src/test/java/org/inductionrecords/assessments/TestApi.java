@@ -129,6 +129,7 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/outcome"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
             Pattern.compile("/me/export"),
+            Pattern.compile("/teachers/(?<trn>[^/]+)"),
     };
 
     /** The proxy event API Gateway builds for this path, with the authorizer's claims of the caller. */
@@ -148,7 +149,7 @@ final class TestApi {
             Matcher m = route.matcher(pathOnly);
             if (m.matches()) {
                 resource = route.pattern();
-                for (String name : new String[] {"urn", "inductionId", "assessmentId"}) {
+                for (String name : new String[] {"urn", "inductionId", "assessmentId", "trn"}) {
                     if (route.pattern().contains("<" + name + ">")) {
                         params.put(name, m.group(name));
                         resource = resource.replace("(?<" + name + ">[^/]+)", "{" + name + "}");
