@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
- * Warm API latency and throughput through the local stack (issue 7): an assessment submission (POST
+ * Warm API latency and throughput through the local stack (docs/PERFORMANCE.md): an assessment submission (POST
  * /inductions/{id}/assessments, with an Idempotency-Key) and a list read (GET /inductions/{id}/assessments), each
  * at concurrency 1 and 8, over loopback HTTP (keep-alive connections) with real ID tokens (so the authorizer's
  * checks are in it; it checks a token's signature once, then remembers the token until it expires). Beside each,

@@ -31,7 +31,7 @@ import org.inductionrecords.testing.ContractErrors;
 import org.inductionrecords.testing.TableFingerprint;
 
 /**
- * Bad input, generated (issue 8, item 2): for every request body and every path parameter of
+ * Bad input, generated (CONTRACT.md section 3): for every request body and every path parameter of
  * AssessmentsFunction, inputs made wrong by construction ({@link BadJson}) and arbitrary path strings, each
  * sent by the caller who would succeed with a good one, answer a 4xx in the contract's error JSON (a 400
  * naming at least one field), never a 5xx, and write nothing: the table is item for item the same.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The issue's end-to-end case, in process: two NQT inductions taken to a pass through the real
+ * docs/RETENTION.md's end-to-end case, in process: two NQT inductions taken to a pass through the real
  * AssessmentsFunction (outcomes recorded now with past outcome dates, 2019 and 2021), a sweep as of
  * today, then reads through the API: the 2019 one shows only its basic record and its assessments
  * answer 404; the 2021 one is untouched.

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Cost follows the due records, not the table (issue 6): one real sweep over 100 due inductions among
+ * Cost follows the due records, not the table: one real sweep over 100 due inductions among
  * 1,000, then among 20,000, each in its own fresh stack. Prints wall time, DynamoDB items read and
  * requests per operation. Not a test (timings on a shared machine are not a pass/fail matter); run:
  *

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** RetentionSweepFunction against DynamoDB Local and cognito-local (contract section 4, issue 6). */
+/** RetentionSweepFunction against DynamoDB Local and cognito-local (docs/CONTRACT.md section 4). */
 class RetentionSweepHandlerTest {
 
     /** An outcome on 18 July 2019 ends its retention on 18 July 2025. */

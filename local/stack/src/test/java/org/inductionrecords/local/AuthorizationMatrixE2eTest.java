@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Broken object-level authorisation, ruled out route by route (issue 8, item 1): every API route of
+ * Broken object-level authorisation, ruled out route by route (docs/CONTRACT.md section 2): every API route of
  * template.yaml, for every caller (each role, a suspended user, no token) and every scope that applies to it
  * (own record, own school, other school, assigned and unassigned tutor, own and other teacher), answers what
  * {@link MatrixExpectations} says CONTRACT.md promises, end to end over HTTP through the local stack. No

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3 end to end, over HTTP through the local stack: the bootstrap AB admin authorises a school by
- * creating it and its coordinator; the coordinator's first login goes through Cognito with the real AWS CLI
+ * Tiered provisioning end to end, over HTTP through the local stack: the bootstrap AB admin authorises a
+ * school by creating it and its coordinator; the coordinator's first login goes through Cognito with the real AWS CLI
  * (temporary password, then its own); the coordinator sets up its school within the tiers of CONTRACT.md
  * section 2, and a suspension takes effect on the very next call of a still-valid token.
  */

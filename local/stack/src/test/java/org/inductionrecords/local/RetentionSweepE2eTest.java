@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6 end to end through the local stack: inductions passed in 2019 and in 2021 are recorded through
- * the API (outcomes entered now, with past outcome dates); the daily sweep, invoked with the real AWS CLI
- * as EventBridge would invoke it today, reduces the 2019 one to its basic record and leaves the 2021 one.
+ * The six-year sweep (docs/RETENTION.md) end to end through the local stack: inductions passed in 2019 and in
+ * 2021 are recorded through the API (outcomes entered now, with past outcome dates); the daily sweep, invoked with
+ * the real AWS CLI as EventBridge would invoke it today, reduces the 2019 one to its basic record and leaves the
+ * 2021 one.
  */
 class RetentionSweepE2eTest {
 

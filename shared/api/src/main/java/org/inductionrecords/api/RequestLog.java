@@ -44,8 +44,8 @@ final class RequestLog {
 
     /**
      * The line as JSON through the shared factory's generator: strings and numbers only, so no databind. Why not
-     * {@code Json.write}: a cold start that logs one line must not build the databind mapper for it (issue 7,
-     * docs/PERFORMANCE.md).
+     * {@code Json.write}: a cold start that logs one line must not build the databind mapper for it
+     * (docs/PERFORMANCE.md).
      */
     static String flat(Map<String, Object> line) {
         StringWriter out = new StringWriter(160);
