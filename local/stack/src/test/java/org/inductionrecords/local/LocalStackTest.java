@@ -177,6 +177,38 @@ class LocalStackTest {
     }
 
     @Test
+    void aFunctionWhoseHandlerIsMissingStopsTheStartNamingIt(@TempDir Path dir) throws Exception {
+        // given a template whose UsersFunction names a handler class that does not exist
+        Path template = dir.resolve("template.yaml");
+        Files.writeString(template, Files.readString(local.stack().template().file()).replace(
+                "org.inductionrecords.users.UsersHandler::handleRequest",
+                "org.inductionrecords.users.NoSuchHandler::handleRequest"));
+        LocalStackOptions options = new LocalStackOptions(dir.resolve("data"), "missing", null, null, false,
+                0, 0, 0, 0, 0, template);
+
+        // when the stack starts, then it does not: the start fails naming the function and its class
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LocalStack.start(options, quietConsole(), false));
+        assertTrue(e.getMessage().contains("UsersFunction (org.inductionrecords.users.NoSuchHandler)"), e.getMessage());
+    }
+
+    @Test
+    void anAdminThatCannotBeCreatedStopsTheStart(@TempDir Path dataDir) {
+        // given --admin-email with an address BootstrapAdminFunction refuses
+        LocalStackOptions options = LocalStackOptions.defaults().withFreePorts().withDataDir(dataDir)
+                .withStackName("noadmin").withSchedules(false).withAdmin("not-an-email", "Admin-Passw0rd!");
+
+        // when the stack starts, then it does not, and says why
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LocalStack.start(options, quietConsole(), false));
+        assertTrue(e.getMessage().startsWith("--admin-email: BootstrapAdminFunction failed"), e.getMessage());
+    }
+
+    private static Console quietConsole() {
+        return new Console(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
     void aTakenPortIsRefusedNamingTheOption() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             LocalStackOptions options = new LocalStackOptions(Path.of("unused"), "taken", null, null, false,
