@@ -18,6 +18,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.inductionrecords.testing.BadJson.Field;
@@ -36,6 +37,7 @@ import org.inductionrecords.testing.TableFingerprint;
  * sent by the caller who would succeed with a good one, answer a 4xx in the contract's error JSON (a 400
  * naming at least one field), never a 5xx, and write nothing: the table is item for item the same.
  */
+@Tag("emulators")
 class BadInputProperties {
 
     private static final AtomicInteger GENERATED = new AtomicInteger();

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The SnapStart priming hook exercises the table before the snapshot and writes nothing to it. */
+@Tag("emulators")
 class SnapStartPrimingTest {
 
     @Test

@@ -26,6 +26,7 @@ import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * today, then reads through the API: the 2019 one shows only its basic record and its assessments
  * answer 404; the 2021 one is untouched.
  */
+@Tag("emulators")
 class ReducedThroughTheApiTest {
 
     private final World world = World.fresh();

@@ -14,6 +14,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.inductionrecords.core.user.Role;
@@ -32,6 +33,7 @@ import org.inductionrecords.testing.TableFingerprint;
  * for item the same and no login was created. Suspend and reactivate take no body, so only their path is fuzzed;
  * path parameters are fuzzed as the AB admin, who would succeed with a good value.
  */
+@Tag("emulators")
 class BadInputProperties {
 
     private static final AtomicInteger GENERATED = new AtomicInteger();

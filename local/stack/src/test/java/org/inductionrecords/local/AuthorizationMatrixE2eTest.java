@@ -19,6 +19,7 @@ import org.inductionrecords.local.MatrixExpectations.RouteSpec;
 import org.inductionrecords.local.MatrixWorld.Caller;
 import org.inductionrecords.local.MatrixWorld.Scope;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -31,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * answer ever carries a name, email, date of birth or school name the caller may not see; a refused write
  * changes no item and creates no login.
  */
+@Tag("emulators")
 class AuthorizationMatrixE2eTest {
 
     private static final Map<Integer, String> ERROR_CODES = Map.of(401, "unauthorized", 403, "forbidden",

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (CONTRACT.md section 5) sees the table and both backup buckets, runs a backup from the sample event and
  * finds its manifest at both sites, restores it into a new table (verified), and runs a dry-run sweep.
  */
+@Tag("emulators")
 class AwsCliE2eTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,9 +2,11 @@ package org.inductionrecords.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The smallest end-to-end path: the bootstrap admin signs in and reads itself. */
+@Tag("emulators")
 class E2eSmokeTest {
 
     @Test

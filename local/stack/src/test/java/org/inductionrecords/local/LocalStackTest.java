@@ -26,11 +26,13 @@ import java.util.Date;
 import java.util.Map;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The local stack over real HTTP: the API's gateway behaviour, the invoke API, outputs.json, restarts. */
+@Tag("emulators")
 class LocalStackTest {
 
     private static RunningStack local;

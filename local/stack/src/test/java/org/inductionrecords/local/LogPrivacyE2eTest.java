@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * No name, email, date of birth, comment, summary, evidence or hold reason of the journey's data appears in
  * any line, nor in any error answer.
  */
+@Tag("emulators")
 class LogPrivacyE2eTest {
 
     private static final String TAG = Long.toString(System.nanoTime() % 1_000_000, 36);

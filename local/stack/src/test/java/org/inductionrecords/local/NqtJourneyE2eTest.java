@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * submits the programme's three assessments, the headteacher signs each, the teacher acknowledges each, and
  * the Appropriate Body records the pass; every role sees only what CONTRACT.md section 2 lets it see.
  */
+@Tag("emulators")
 class NqtJourneyE2eTest {
 
     private static RunningStack local;

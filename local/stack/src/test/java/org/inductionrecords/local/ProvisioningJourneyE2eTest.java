@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * (temporary password, then its own); the coordinator sets up its school within the tiers of CONTRACT.md
  * section 2, and a suspension takes effect on the very next call of a still-valid token.
  */
+@Tag("emulators")
 class ProvisioningJourneyE2eTest {
 
     private static final String TEMPORARY_PASSWORD = "Temporary-Passw0rd!";

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the real AWS CLI as EventBridge would invoke it today, reduces the 2019 one to its basic record and leaves the
  * 2021 one.
  */
+@Tag("emulators")
 class RetentionSweepE2eTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

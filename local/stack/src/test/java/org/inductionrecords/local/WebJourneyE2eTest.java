@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inductionrecords.emulators.Template;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * target/web-screenshots/, and the tutor's assessment form beside them. The build makes web/dist and
  * web/node_modules (the web module runs npm ci and npm run build before this module's tests).
  */
+@Tag("emulators")
 class WebJourneyE2eTest {
 
     private static final Path ROOT = Template.find(Path.of(System.getProperty("user.dir"))).getParent();
