@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.inductionrecords.bench.runner.CallCounter;
+import org.inductionrecords.bench.runner.RequestRecorder;
 import org.inductionrecords.store.DynamoClients;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -213,7 +213,7 @@ public final class WarmApiBenchmark {
 
     private static List<SdkRequest> record(Runnable call) {
         List<SdkRequest> requests = Collections.synchronizedList(new ArrayList<>());
-        CallCounter.record(request -> {
+        RequestRecorder.record(request -> {
             if (request.getClass().getPackageName().contains(".dynamodb.")) {
                 requests.add(request);
             }
@@ -221,7 +221,7 @@ public final class WarmApiBenchmark {
         try {
             call.run();
         } finally {
-            CallCounter.record(null);
+            RequestRecorder.record(null);
         }
         return List.copyOf(requests);
     }

@@ -26,6 +26,7 @@ import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -208,18 +209,8 @@ class ReducedThroughTheApiTest {
                 resource.append('/').append(parts[i]);
             }
         }
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withRequestId(UUID.randomUUID().toString())
-                .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp("203.0.113.9"));
-        context.setAuthorizer(Map.of("claims", Map.of("sub", caller.userId())));
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                .withHttpMethod(method)
-                .withResource(resource.toString())
-                .withPath(path)
-                .withPathParameters(parameters)
-                .withHeaders(body == null ? Map.of() : Map.of("Content-Type", "application/json"))
-                .withBody(body == null ? null : Json.write(body))
-                .withRequestContext(context);
+        APIGatewayProxyRequestEvent event = ApiGatewayEvent.request(method, resource.toString()).path(path)
+                .pathParameters(parameters).caller(caller.userId()).body(body == null ? null : Json.write(body)).build();
         APIGatewayProxyResponseEvent response = api.handleRequest(event, null);
         return new Response(response.getStatusCode(), response.getBody());
     }

@@ -14,6 +14,7 @@ import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
+import org.inductionrecords.testing.RoundTrips;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

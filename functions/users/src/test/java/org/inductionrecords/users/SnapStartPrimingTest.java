@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
+import org.inductionrecords.testing.RoundTrips;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.Select;
