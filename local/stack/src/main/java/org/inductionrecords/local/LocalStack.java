@@ -120,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
             LocalFunctions functions = LocalFunctions.load(stack, console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
                     stack.issuer(), stack.userPoolClientId(), Clock.systemUTC());
-            // the web front end's files beside the template (web/dist, built by the web module)
+            // the web front end's files beside the template, once built (npm --prefix web run build)
             WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
             ApiServer api = ApiServer.start(options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
