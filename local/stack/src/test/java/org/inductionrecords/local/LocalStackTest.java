@@ -185,8 +185,8 @@ class LocalStackTest {
         Files.writeString(template, Files.readString(local.stack().template().file()).replace(
                 "org.inductionrecords.users.UsersHandler::handleRequest",
                 "org.inductionrecords.users.NoSuchHandler::handleRequest"));
-        LocalStackOptions options = new LocalStackOptions(dir.resolve("data"), "missing", null, null, false,
-                0, 0, 0, 0, 0, template);
+        LocalStackOptions options = LocalStackOptions.parse("--template", template.toString(), "--data-dir",
+                dir.resolve("data").toString(), "--stack-name", "missing", "--no-schedules").withFreePorts();
 
         // when the stack starts, then it does not: the start fails naming the function and its class
         IllegalStateException e = assertThrows(IllegalStateException.class,
