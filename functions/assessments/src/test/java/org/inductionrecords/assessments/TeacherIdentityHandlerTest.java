@@ -17,12 +17,14 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.InductionItems;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A teacher is a TRN and a date of birth (contract section 10), through the handler as API Gateway invokes
  * it: another school's teacher can be neither re-registered under another identity nor corrected.
  */
+@Tag("emulators")
 class TeacherIdentityHandlerTest {
 
     private static final String BORN = "1995-12-10";
