@@ -117,11 +117,18 @@ final class DemoAppropriateBody {
     private void school(String urn, String name, String tag) {
         String admin = tokens.get(ADMIN_EMAIL);
         expect(201, call("POST", "/schools", admin, body().put("urn", urn).put("name", name)));
-        String coordinator = user(admin, urn, "coordinator@" + tag + ".demo.example", "Cora", "Coordinator-" + tag,
+        String[] staff = STAFF.get(tag);
+        String coordinator = user(admin, urn, "coordinator@" + tag + ".demo.example", staff[0], staff[1],
                 "INDUCTION_COORDINATOR", null);
-        user(coordinator, urn, "head@" + tag + ".demo.example", "Hana", "Head-" + tag, "HEADTEACHER", null);
-        user(coordinator, urn, "tutor@" + tag + ".demo.example", "Tom", "Tutor-" + tag, "INDUCTION_TUTOR", null);
+        user(coordinator, urn, "head@" + tag + ".demo.example", staff[2], staff[3], "HEADTEACHER", null);
+        user(coordinator, urn, "tutor@" + tag + ".demo.example", staff[4], staff[5], "INDUCTION_TUTOR", null);
     }
+
+    /** Each school's coordinator, headteacher and tutor (given and family names). */
+    private static final Map<String, String[]> STAFF = Map.of(
+            "ashby", new String[] {"Cora", "Clarke", "Hana", "Hussain", "Tom", "Turner"},
+            "birchwood", new String[] {"Colin", "Baker", "Helen", "Moss", "Tara", "Singh"},
+            "cedar", new String[] {"Chloe", "Davies", "Hugh", "Price", "Tomos", "Rees"});
 
     /** Provisions a user, gives it the demo password and signs it in once (INVITED becomes ACTIVE). */
     private String user(String provisioner, String urn, String email, String given, String family, String role, String trn) {
