@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * on first use. Its data lives in {@code .cognito/} under its working directory.
  *
  * <p>Node is started through a tiny wrapper that exits when its stdin closes, so the child never outlives
- * this JVM, even after a kill -9. It listens on 127.0.0.1 (an IPv6-only bind of "localhost" would be
- * unreachable from Java's first address), while tokens still name {@code http://localhost:<port>} as issuer.
+ * this JVM, even after a kill -9. It listens on the address it is given (cognito-local's {@code HOST}; its own
+ * default, "localhost", may bind IPv6 only, unreachable from Java's first address), and its tokens name the URL
+ * clients here call it by as issuer ({@code http://localhost:<port>} for 127.0.0.1).
  */
 final class CognitoLocalProcess implements AutoCloseable {
 
@@ -26,22 +27,23 @@ final class CognitoLocalProcess implements AutoCloseable {
     static final String HOME_PROPERTY = "induction.cognitoLocalHome";
 
     private final Process process;
-    private final int port;
+    private final URI endpoint;
     private final Path workDir;
 
-    private CognitoLocalProcess(Process process, int port, Path workDir) {
+    private CognitoLocalProcess(Process process, URI endpoint, Path workDir) {
         this.process = process;
-        this.port = port;
+        this.endpoint = endpoint;
         this.workDir = workDir;
     }
 
     /** Launches node without waiting for it; call {@link #awaitReady()} before use. */
-    static CognitoLocalProcess launch(int port, Path workDir) throws Exception {
+    static CognitoLocalProcess launch(ListenAddress listen, int port, Path workDir) throws Exception {
         Path startScript = installIfMissing();
         Path config = workDir.resolve(".cognito").resolve("config.json");
         Files.createDirectories(config.getParent());
-        // The issuer is written into every token; keep it http://localhost:<port> whatever port we got.
-        Files.writeString(config, "{\"TokenConfig\":{\"IssuerDomain\":\"http://localhost:" + port + "\"}}\n");
+        URI endpoint = listen.url(port);
+        // The issuer is written into every token: the URL clients here call, whatever port we got.
+        Files.writeString(config, "{\"TokenConfig\":{\"IssuerDomain\":\"" + endpoint + "\"}}\n");
         String wrapper = "process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));"
                 + "process.stdin.resume();require(process.argv[1]);";
         ProcessBuilder builder = new ProcessBuilder("node", "-e", wrapper, startScript.toString())
@@ -49,9 +51,9 @@ final class CognitoLocalProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("cognito-local.log").toFile());
         builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().put("HOST", listen.literal());
         builder.environment().remove("DEBUG");
-        return new CognitoLocalProcess(builder.start(), port, workDir);
+        return new CognitoLocalProcess(builder.start(), endpoint, workDir);
     }
 
     /** Blocks until cognito-local answers its health check; closes the process and throws if it never does. */
@@ -65,15 +67,20 @@ final class CognitoLocalProcess implements AutoCloseable {
     }
 
     int port() {
-        return port;
+        return endpoint.getPort();
+    }
+
+    /** e.g. http://localhost:9229 */
+    URI endpoint() {
+        return endpoint;
     }
 
     private void awaitHealthy() throws Exception {
-        URI health = URI.create("http://127.0.0.1:" + port + "/health");
+        URI health = endpoint.resolve("/health");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);   // node boots in seconds, but a loaded CI box is slow
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("cognito-local exited with " + process.exitValue() + " on port " + port
+                throw new IllegalStateException("cognito-local exited with " + process.exitValue() + " on port " + port()
                         + ": " + tail(workDir.resolve("cognito-local.log")));
             }
             try {
@@ -88,7 +95,7 @@ final class CognitoLocalProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("cognito-local did not answer on port " + port + " within 60 s: "
+        throw new IllegalStateException("cognito-local did not answer on port " + port() + " within 60 s: "
                 + tail(workDir.resolve("cognito-local.log")));
     }
 

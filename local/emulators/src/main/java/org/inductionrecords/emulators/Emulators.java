@@ -56,6 +56,16 @@ public final class Emulators implements AutoCloseable {
     public static final String BACKEND_PROPERTY = "induction.emulators";
     public static final String LOCALSTACK = "localstack";
 
+    /**
+     * Set to {@value #UNIT_TIER} by the {@code unit} Maven profile (README, "Test tiers"), which leaves out the test
+     * classes tagged {@value #TAG}: any other test that starts emulators then fails at once, naming the fix, instead
+     * of making the quick tier slow or being left out of it unnoticed.
+     */
+    public static final String TIER_PROPERTY = "induction.tier";
+    public static final String UNIT_TIER = "unit";
+    /** The JUnit tag of every test class that starts emulators, directly or through the local stack. */
+    public static final String TAG = "emulators";
+
     private final URI dynamoDbEndpoint;
     private final URI s3Endpoint;
     private final List<AutoCloseable> servers;
@@ -72,24 +82,29 @@ public final class Emulators implements AutoCloseable {
     /**
      * How to start the emulators. A port of 0 means a free port; a null {@code dataDir} means everything is
      * transient (memory, or a temp directory removed on close). {@code setSystemProperties} announces the
-     * endpoints to default-built SDK clients in this JVM.
+     * endpoints to default-built SDK clients in this JVM. {@code listen}: the one address all three listen on.
      */
-    public record Options(int dynamoDbPort, int s3Port, int cognitoPort, Path dataDir, boolean setSystemProperties) {
-        /** Free ports, transient data, system properties set. */
+    public record Options(int dynamoDbPort, int s3Port, int cognitoPort, Path dataDir, boolean setSystemProperties,
+                          ListenAddress listen) {
+        /** Free ports, transient data, system properties set, listening on 127.0.0.1. */
         public static Options defaults() {
-            return new Options(0, 0, 0, null, true);
+            return new Options(0, 0, 0, null, true, ListenAddress.LOOPBACK);
         }
 
         public Options withPorts(int dynamoDbPort, int s3Port, int cognitoPort) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
         }
 
         public Options withDataDir(Path dataDir) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
         }
 
         public Options withSystemProperties(boolean setSystemProperties) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
+        }
+
+        public Options withListen(ListenAddress listen) {
+            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
         }
     }
 
@@ -134,6 +149,7 @@ public final class Emulators implements AutoCloseable {
      * thread), so start-up takes about as long as the slowest of them.
      */
     public static Emulators start(Options options) {
+        refuseInTheUnitTier();
         long started = System.nanoTime();
         StartupTimer timer = new StartupTimer(started);
         List<AutoCloseable> startedSoFar = new ArrayList<>();
@@ -144,24 +160,25 @@ public final class Emulators implements AutoCloseable {
         });
         try {
             Path dataDir = options.dataDir() == null ? null : options.dataDir().toAbsolutePath();
+            ListenAddress listen = options.listen();
             int dynamoPort = FreePorts.orPick(options.dynamoDbPort());
             int s3Port = FreePorts.orPick(options.s3Port());
             int cognitoPort = FreePorts.orPick(options.cognitoPort());
             Path cognitoDir = dataDir == null ? Files.createTempDirectory("cognito-local-") : dataDir.resolve("cognito");
             Files.createDirectories(cognitoDir);
             CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
-                    () -> CognitoLocalProcess.launch(cognitoPort, cognitoDir));
+                    () -> CognitoLocalProcess.launch(listen, cognitoPort, cognitoDir));
             startedSoFar.add(cognito);
             Future<DynamoDbLocalServer> dynamoStart = starters.submit(() -> {
-                DynamoDbLocalServer server = start("DynamoDB Local", dynamoPort,
-                        () -> DynamoDbLocalServer.start(dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb")));
+                DynamoDbLocalServer server = start("DynamoDB Local", dynamoPort, () -> DynamoDbLocalServer.start(
+                        listen.literal(), dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb")));
                 timer.ready("DynamoDB Local");
-                warmUp(server.port());
+                warmUp(listen.url(server.port()));
                 timer.ready("its first call");
                 return server;
             });
             Future<S3ProxyServer> s3Start = starters.submit(() -> {
-                S3ProxyServer server = start("S3Proxy", s3Port, () -> S3ProxyServer.start(s3Port,
+                S3ProxyServer server = start("S3Proxy", s3Port, () -> S3ProxyServer.start(listen.uriHost(), s3Port,
                         dataDir == null ? null : dataDir.resolve("s3"), ACCESS_KEY, SECRET_KEY));
                 timer.ready("S3Proxy");
                 return server;
@@ -173,7 +190,7 @@ public final class Emulators implements AutoCloseable {
             timer.ready("cognito-local");
             DynamoDbLocalServer dynamo = await(dynamoStart, startedSoFar);
             S3ProxyServer s3 = await(s3Start, startedSoFar);
-            Emulators emulators = new Emulators(localhost(dynamo.port()), localhost(s3.port()), List.of(s3, dynamo),
+            Emulators emulators = new Emulators(listen.url(dynamo.port()), listen.url(s3.port()), List.of(s3, dynamo),
                     cognito, dataDir == null ? cognitoDir : null);
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
             emulators.startupReport = timer.report();
@@ -204,11 +221,19 @@ public final class Emulators implements AutoCloseable {
         throw new IllegalStateException(BACKEND_PROPERTY + " must be '" + LOCALSTACK + "' or unset, not '" + backend + "'");
     }
 
+    private static void refuseInTheUnitTier() {
+        if (UNIT_TIER.equals(System.getProperty(TIER_PROPERTY))) {
+            throw new IllegalStateException("This test starts emulators, which the unit tier (-Punit) does not: tag"
+                    + " its class @Tag(\"" + TAG + "\") (README, \"Test tiers\")");
+        }
+    }
+
     /**
      * DynamoDB and S3 in a LocalStack container (one endpoint for both), Cognito still cognito-local: LocalStack
      * has Cognito only in its paid edition. Transient, free ports, system properties set, as {@link #shared()}.
      */
     private static Emulators startOnLocalStack() {
+        refuseInTheUnitTier();
         LocalStackServices.requireDocker();
         long started = System.nanoTime();
         StartupTimer timer = new StartupTimer(started);
@@ -217,7 +242,7 @@ public final class Emulators implements AutoCloseable {
             int cognitoPort = FreePorts.orPick(0);
             Path cognitoDir = Files.createTempDirectory("cognito-local-");
             CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
-                    () -> CognitoLocalProcess.launch(cognitoPort, cognitoDir));
+                    () -> CognitoLocalProcess.launch(ListenAddress.LOOPBACK, cognitoPort, cognitoDir));
             startedSoFar.add(cognito);
             LocalStackServices localStack = LocalStackServices.start();
             startedSoFar.add(localStack);
@@ -241,10 +266,6 @@ public final class Emulators implements AutoCloseable {
             closeAll(startedSoFar);
             throw e;
         }
-    }
-
-    private static URI localhost(int port) {
-        return URI.create("http://localhost:" + port);
     }
 
     /** The started server, remembered for clean-up; a failure to start is rethrown as it was. */
@@ -276,8 +297,8 @@ public final class Emulators implements AutoCloseable {
      * The first call to DynamoDB Local takes a second or more (class loading on both sides); pay it here,
      * beside the other emulators' start, rather than in a test's timing.
      */
-    private static void warmUp(int port) {
-        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(URI.create("http://localhost:" + port))
+    private static void warmUp(URI endpoint) {
+        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint)
                 .region(Region.of(REGION)).credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create()).build()) {
             client.listTables();
@@ -337,7 +358,7 @@ public final class Emulators implements AutoCloseable {
     }
 
     public URI cognitoEndpoint() {
-        return localhost(cognitoProcess.port());
+        return cognitoProcess.endpoint();
     }
 
     /** The issuer cognito-local writes into tokens of that pool ({@code iss}). */

@@ -10,7 +10,8 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
  * S3Proxy in this JVM, checking real SigV2/SigV4 signatures for the access key {@code local}/{@code local}.
- * Blobs live in memory, or as files under a directory when data must survive a restart.
+ * Blobs live in memory, or as files under a directory when data must survive a restart. It listens on the host of
+ * its endpoint URI only (S3Proxy gives that host to its Jetty connector).
  */
 final class S3ProxyServer implements AutoCloseable {
 
@@ -24,7 +25,9 @@ final class S3ProxyServer implements AutoCloseable {
         this.port = port;
     }
 
-    static S3ProxyServer start(int port, Path blobDir, String accessKey, String secretKey) throws Exception {
+    /** {@code uriHost}: the address to listen on, as a URI host (IPv6 in brackets). */
+    static S3ProxyServer start(String uriHost, int port, Path blobDir, String accessKey, String secretKey)
+            throws Exception {
         BlobStore store;
         if (blobDir == null) {
             store = new TransientNio2BlobStore();
@@ -34,7 +37,7 @@ final class S3ProxyServer implements AutoCloseable {
         }
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
-                .endpoint(URI.create("http://0.0.0.0:" + port))
+                .endpoint(URI.create("http://" + uriHost + ":" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .ignoreUnknownHeaders(true)
                 .stopTimeout(100)   // Jetty's graceful stop waits a second by default; nothing here needs it

@@ -10,10 +10,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 
 /**
  * The template's resources as created in the emulators under one stack name, with the ids a function
- * would see in its environment.
+ * would see in its environment, and how long the pool client's tokens live.
  */
 public record Stack(String name, String tableName, String primaryBucket, String secondaryBucket,
-                    String userPoolId, String userPoolClientId, Template template, Emulators emulators) {
+                    String userPoolId, String userPoolClientId, TokenValidity tokenValidity, Template template,
+                    Emulators emulators) {
 
     /** Set for every function: our S3 client factory turns on path-style addressing when it is "true". */
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";

@@ -1,5 +1,6 @@
 package org.inductionrecords.emulators;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolPolicyType;
@@ -71,10 +74,14 @@ final class StackProvisioner {
             String name = String.valueOf(props.getOrDefault("UserPoolName", stackName + "-" + pool.logicalId()));
             emulatorIds.put(pool.logicalId(), userPoolId(name, props));
         }
+        TokenValidity tokenValidity = null;
         for (Template.Resource client : template.resourcesOfType("AWS::Cognito::UserPoolClient")) {
             Map<String, Object> props = Template.asMap(resolver.resolve(client.properties()));
             String name = String.valueOf(props.getOrDefault("ClientName", stackName + "-" + client.logicalId()));
-            emulatorIds.put(client.logicalId(), userPoolClientId(String.valueOf(props.get("UserPoolId")), name, props));
+            TokenValidity validity = TokenValidity.of(props);
+            emulatorIds.put(client.logicalId(),
+                    userPoolClientId(String.valueOf(props.get("UserPoolId")), name, props, validity));
+            tokenValidity = tokenValidity == null ? validity : tokenValidity;
         }
 
         List<String> bucketNames = new ArrayList<>(buckets.values());
@@ -84,6 +91,7 @@ final class StackProvisioner {
                 buckets.getOrDefault("SecondaryBackupBucket", bucketNames.size() < 2 ? null : bucketNames.get(1)),
                 firstOfType(emulatorIds, "AWS::Cognito::UserPool"),
                 firstOfType(emulatorIds, "AWS::Cognito::UserPoolClient"),
+                tokenValidity == null ? TokenValidity.of(Map.of()) : tokenValidity,
                 template, emulators);
     }
 
@@ -178,18 +186,41 @@ final class StackProvisioner {
         }).userPool().id();
     }
 
-    private String userPoolClientId(String userPoolId, String name, Map<String, Object> props) {
+    /**
+     * The client, created with the template's token validity, or the existing one given it again: a client made
+     * before the validity was passed on would otherwise keep cognito-local's 24-hour ID tokens, which the local
+     * authorizer refuses as longer-lived than the pool's.
+     */
+    private String userPoolClientId(String userPoolId, String name, Map<String, Object> props,
+                                    TokenValidity validity) {
         CognitoIdentityProviderClient cognito = emulators.cognito();
         for (UserPoolClientDescription client : cognito.listUserPoolClients(
                 b -> b.userPoolId(userPoolId).maxResults(60)).userPoolClients()) {
             if (name.equals(client.clientName())) {
+                cognito.updateUserPoolClient(b -> b.userPoolId(userPoolId).clientId(client.clientId())
+                        .idTokenValidity(seconds(validity.idToken()))
+                        .accessTokenValidity(seconds(validity.accessToken()))
+                        .refreshTokenValidity(seconds(validity.refreshToken()))
+                        .tokenValidityUnits(IN_SECONDS));
                 return client.clientId();
             }
         }
         return cognito.createUserPoolClient(b -> b.userPoolId(userPoolId).clientName(name)
                 .generateSecret(Boolean.TRUE.equals(props.get("GenerateSecret")))
-                .explicitAuthFlowsWithStrings(strings(props.get("ExplicitAuthFlows"))))
+                .explicitAuthFlowsWithStrings(strings(props.get("ExplicitAuthFlows")))
+                .idTokenValidity(seconds(validity.idToken()))
+                .accessTokenValidity(seconds(validity.accessToken()))
+                .refreshTokenValidity(seconds(validity.refreshToken()))
+                .tokenValidityUnits(IN_SECONDS))
                 .userPoolClient().clientId();
+    }
+
+    private static final TokenValidityUnitsType IN_SECONDS = TokenValidityUnitsType.builder()
+            .idToken(TimeUnitsType.SECONDS).accessToken(TimeUnitsType.SECONDS).refreshToken(TimeUnitsType.SECONDS)
+            .build();
+
+    private static int seconds(Duration duration) {
+        return Math.toIntExact(duration.toSeconds());
     }
 
     private String firstOfType(Map<String, String> emulatorIds, String type) {

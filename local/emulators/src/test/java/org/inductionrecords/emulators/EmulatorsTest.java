@@ -8,19 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.s3.S3Client;
 
+@Tag("emulators")
 class EmulatorsTest {
 
     private static Emulators emulators;
@@ -99,9 +103,34 @@ class EmulatorsTest {
         assertEquals(stack.userPoolClientId(), claims.get("aud").asText());
         assertEquals(stack.issuer(), claims.get("iss").asText());
         assertTrue(stack.issuer().startsWith("http://localhost:"));
+        assertEquals(3600, claims.get("exp").asLong() - claims.get("iat").asLong(),
+                "the template's IdTokenValidity (60 minutes), not cognito-local's 24 hours");
+        assertEquals(Duration.ofMinutes(60), stack.tokenValidity().idToken());
         String jwks = new String(emulators.cognitoJwks(stack.userPoolId()).toURL().openStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(jwks.contains("\"keys\""));
+    }
+
+    @Test
+    void aClientLeftWithLongerLivedTokensIsGivenTheTemplatesValidityWhenProvisionedAgain() throws Exception {
+        // given a pool client whose ID tokens live 24 hours, as one provisioned before the validity was passed on
+        Stack old = new StackProvisioner(emulators, stack.template()).provision("old-client");
+        emulators.cognito().updateUserPoolClient(b -> b.userPoolId(old.userPoolId()).clientId(old.userPoolClientId())
+                .idTokenValidity(24).tokenValidityUnits(u -> u.idToken(TimeUnitsType.HOURS)));
+        old.createLogin("old.client@example.org", "Correct-Horse-9!");
+        assertEquals(24 * 3600, idTokenLife(old.idToken("old.client@example.org", "Correct-Horse-9!")));
+
+        // when the stack is provisioned again (a restart over the same data directory)
+        Stack again = new StackProvisioner(emulators, stack.template()).provision("old-client");
+
+        // then the same client issues ID tokens for the template's 60 minutes
+        assertEquals(old.userPoolClientId(), again.userPoolClientId());
+        assertEquals(3600, idTokenLife(again.idToken("old.client@example.org", "Correct-Horse-9!")));
+    }
+
+    private static long idTokenLife(String token) throws Exception {
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return claims.get("exp").asLong() - claims.get("iat").asLong();
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
  * The API on its port, as {@code sam local start-api} serves it: routes from the template, the Cognito
@@ -24,19 +24,22 @@ import java.util.concurrent.Executors;
 final class ApiServer implements AutoCloseable {
 
     static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** Function invocations at once; more wait their turn (the eight threads of the API did this before). */
+    static final int FUNCTIONS_AT_ONCE = 8;
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ReadDeadlines reading;
+    private final Semaphore functionSlots = new Semaphore(FUNCTIONS_AT_ONCE, true);
     private final ApiRoutes routes;
     private final CognitoAuthorizer authorizer;
     private final GatewayResponses gatewayResponses;
     private final Console console;
     private final WebFiles web;
 
-    private ApiServer(HttpServer server, ExecutorService executor, ApiRoutes routes, CognitoAuthorizer authorizer,
+    private ApiServer(HttpServer server, ReadDeadlines reading, ApiRoutes routes, CognitoAuthorizer authorizer,
                       GatewayResponses gatewayResponses, Console console, WebFiles web) {
         this.server = server;
-        this.executor = executor;
+        this.reading = reading;
         this.routes = routes;
         this.authorizer = authorizer;
         this.gatewayResponses = gatewayResponses;
@@ -44,14 +47,17 @@ final class ApiServer implements AutoCloseable {
         this.web = web;
     }
 
-    /** A GET that matches no API route is answered from the web front end's files (when built). */
-    static ApiServer start(int port, ApiRoutes routes, CognitoAuthorizer authorizer, GatewayResponses responses,
-                           Console console, WebFiles web) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
-        ExecutorService executor = Executors.newFixedThreadPool(8, Threads.named("api"));
-        ApiServer api = new ApiServer(server, executor, routes, authorizer, responses, console, web);
+    /**
+     * A GET that matches no API route is answered from the web front end's files (when built). A client that is
+     * slow to send its request is dropped ({@link ReadDeadlines}) without holding up the others.
+     */
+    static ApiServer start(ListenAddress listen, int port, ApiRoutes routes, CognitoAuthorizer authorizer,
+                           GatewayResponses responses, Console console, WebFiles web) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(listen.address(), port), 64);
+        ReadDeadlines reading = new ReadDeadlines("api");
+        ApiServer api = new ApiServer(server, reading, routes, authorizer, responses, console, web);
         server.createContext("/", api::handle);
-        server.setExecutor(executor);
+        server.setExecutor(reading);
         server.start();
         return api;
     }
@@ -61,12 +67,17 @@ final class ApiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!reading.headersRead(exchange)) {
+            return;
+        }
         String requestId = UUID.randomUUID().toString();
         exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
         try {
             serve(exchange, requestId);
         } catch (HttpBodies.TooLarge e) {
             gateway(exchange, GatewayResponses.REQUEST_TOO_LARGE, 413);
+        } catch (ReadDeadlines.TooSlow e) {
+            console.info("dropped a " + exchange.getRequestMethod() + " request whose body was not sent in time");
         } catch (RuntimeException | IOException e) {
             console.error("API " + exchange.getRequestMethod() + " request " + requestId + " failed", e);
             gateway(exchange, GatewayResponses.DEFAULT_5XX, 500);
@@ -77,7 +88,7 @@ final class ApiServer implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         String method = exchange.getRequestMethod().toUpperCase();
         // API Gateway refuses an oversized request before routing or authorising it.
-        byte[] body = HttpBodies.read(exchange, MAX_BODY_BYTES);
+        byte[] body = reading.body(exchange, MAX_BODY_BYTES);
         ApiRoutes.Match match = routes.match(method, uri.getRawPath());
         if (match == null && (method.equals("GET") || method.equals("HEAD"))
                 && web.serve(exchange, uri.getRawPath())) {
@@ -108,7 +119,7 @@ final class ApiServer implements AutoCloseable {
         LocalFunction function = match.route().function();
         APIGatewayProxyResponseEvent response;
         try {
-            response = function.invokeApi(event, function.newContext());
+            response = invoke(function, event);
         } catch (RuntimeException | Error e) {
             console.error(function.name() + " failed on " + method + " " + match.route().pathTemplate()
                     + " (request " + requestId + ")", e);
@@ -121,6 +132,15 @@ final class ApiServer implements AutoCloseable {
             return;
         }
         respond(exchange, response);
+    }
+
+    private APIGatewayProxyResponseEvent invoke(LocalFunction function, APIGatewayProxyRequestEvent event) {
+        functionSlots.acquireUninterruptibly();
+        try {
+            return function.invokeApi(event, function.newContext());
+        } finally {
+            functionSlots.release();
+        }
     }
 
     private void respond(HttpExchange exchange, APIGatewayProxyResponseEvent response) throws IOException {
@@ -169,6 +189,6 @@ final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        reading.close();
     }
 }

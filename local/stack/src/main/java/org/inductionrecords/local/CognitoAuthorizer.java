@@ -29,9 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * API Gateway's Cognito user-pool authorizer, emulated: the {@code Authorization} header carries an ID token
- * (raw, or after {@code Bearer }), signed RS256 by a key in the pool's JWKS, unexpired, issued by the pool,
- * for the pool's app client, with {@code token_use=id}. The claims then reach the function as strings, the
- * way API Gateway passes them.
+ * (raw, or after {@code Bearer }), signed RS256 by the key its {@code kid} names in the pool's JWKS, unexpired,
+ * issued by the pool, for the pool's app client, with {@code token_use=id}. Its times must be ones Cognito could
+ * have written: issued ({@code iat}) and valid from ({@code nbf}) no later than now, and living ({@code exp - iat})
+ * no longer than the app client's ID token validity, each give or take {@link #CLOCK_SKEW}. The claims then reach
+ * the function as strings, the way API Gateway passes them.
  *
  * <p>A token that passed every check is remembered (by its exact text) until it expires: its signature and
  * claims cannot change, so a client's next requests skip the RS256 check, the local API's largest own cost per
@@ -55,10 +57,18 @@ final class CognitoAuthorizer {
     private final URI jwksUri;
     private final String issuer;
     private final String clientId;
+    private final Duration idTokenValidity;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile JWKSet keys;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /**
+     * How far a token's {@code iat} and {@code nbf} may be ahead of this clock, and its life past the validity: the
+     * JWT rules allow "some small leeway, usually no more than a few minutes, to account for clock skew"
+     * (RFC 7519, 4.1.4 and 4.1.5); a minute covers cognito-local and this JVM on one machine.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     /** Enough for every token of a busy local stack; beyond it the memory starts afresh. */
     static final int REMEMBERED_TOKENS = 10_000;
@@ -66,10 +76,12 @@ final class CognitoAuthorizer {
     private record Verified(Instant expiry, Map<String, String> claims) {
     }
 
-    CognitoAuthorizer(URI jwksUri, String issuer, String clientId, Clock clock) {
+    /** {@code idTokenValidity}: the app client's IdTokenValidity, the longest life of a token the pool issues. */
+    CognitoAuthorizer(URI jwksUri, String issuer, String clientId, Duration idTokenValidity, Clock clock) {
         this.jwksUri = jwksUri;
         this.issuer = issuer;
         this.clientId = clientId;
+        this.idTokenValidity = idTokenValidity;
         this.clock = clock;
     }
 
@@ -115,6 +127,7 @@ final class CognitoAuthorizer {
         if (!"id".equals(claims.getClaim("token_use"))) {
             throw new Unauthorized("not an ID token");
         }
+        checkTimes(claims, expiry.toInstant());
         Map<String, String> strings = asStrings(claims);
         if (verified.size() >= REMEMBERED_TOKENS) {
             verified.clear();
@@ -123,8 +136,30 @@ final class CognitoAuthorizer {
         return strings;
     }
 
+    /** Times no token of the pool could carry: from the future, or a life longer than the pool gives. */
+    private void checkTimes(JWTClaimsSet claims, Instant expiry) throws Unauthorized {
+        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        Date issued = claims.getIssueTime();
+        if (issued == null) {
+            throw new Unauthorized("no iat");
+        }
+        if (issued.toInstant().isAfter(latest)) {
+            throw new Unauthorized("issued in the future (iat " + issued.toInstant() + ")");
+        }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && notBefore.toInstant().isAfter(latest)) {
+            throw new Unauthorized("not valid yet (nbf " + notBefore.toInstant() + ")");
+        }
+        if (Duration.between(issued.toInstant(), expiry).compareTo(idTokenValidity.plus(CLOCK_SKEW)) > 0) {
+            throw new Unauthorized("lives longer than the pool's ID token validity of " + idTokenValidity);
+        }
+    }
+
     private void verifySignature(SignedJWT jwt) throws Unauthorized {
         String keyId = jwt.getHeader().getKeyID();
+        if (keyId == null) {
+            throw new Unauthorized("no kid: Cognito names the signing key of every token");
+        }
         RSAKey key = key(keyId, false);
         if (key == null) {
             key = key(keyId, true);   // the pool may have a key we have not seen; fetch once more
@@ -147,7 +182,7 @@ final class CognitoAuthorizer {
             set = fetchKeys();
             keys = set;
         }
-        JWK jwk = keyId == null ? (set.getKeys().size() == 1 ? set.getKeys().get(0) : null) : set.getKeyByKeyId(keyId);
+        JWK jwk = set.getKeyByKeyId(keyId);
         return jwk instanceof RSAKey rsa ? rsa : null;
     }
 

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
  * The Lambda Invoke API on its port, as {@code sam local start-lambda} serves it:
@@ -26,25 +28,33 @@ final class LambdaInvokeServer implements AutoCloseable {
     /** Lambda's synchronous request payload limit. */
     static final long MAX_PAYLOAD_BYTES = 6L * 1024 * 1024;
     private static final Pattern INVOKE = Pattern.compile("/2015-03-31/functions/([^/]+)/invocations/?");
+    /** Invocations through this API at once, synchronous and Event alike (its four threads did this before). */
+    static final int FUNCTIONS_AT_ONCE = 4;
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ReadDeadlines reading;
+    private final ExecutorService events;
+    private final Semaphore functionSlots = new Semaphore(FUNCTIONS_AT_ONCE, true);
     private final LocalFunctions functions;
     private final Console console;
 
-    private LambdaInvokeServer(HttpServer server, ExecutorService executor, LocalFunctions functions, Console console) {
+    private LambdaInvokeServer(HttpServer server, ReadDeadlines reading, ExecutorService events,
+                               LocalFunctions functions, Console console) {
         this.server = server;
-        this.executor = executor;
+        this.reading = reading;
+        this.events = events;
         this.functions = functions;
         this.console = console;
     }
 
-    static LambdaInvokeServer start(int port, LocalFunctions functions, Console console) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 32);
-        ExecutorService executor = Executors.newFixedThreadPool(4, Threads.named("lambda"));
-        LambdaInvokeServer lambda = new LambdaInvokeServer(server, executor, functions, console);
+    static LambdaInvokeServer start(ListenAddress listen, int port, LocalFunctions functions, Console console)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(listen.address(), port), 32);
+        ReadDeadlines reading = new ReadDeadlines("lambda");
+        ExecutorService events = Executors.newFixedThreadPool(FUNCTIONS_AT_ONCE, Threads.named("lambda-event"));
+        LambdaInvokeServer lambda = new LambdaInvokeServer(server, reading, events, functions, console);
         server.createContext("/", lambda::handle);
-        server.setExecutor(executor);
+        server.setExecutor(reading);
         server.start();
         return lambda;
     }
@@ -53,10 +63,22 @@ final class LambdaInvokeServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The payload is read first, under its deadline, so that no answer leaves a slow body unread behind it. */
     private void handle(HttpExchange exchange) throws IOException {
+        if (!reading.headersRead(exchange)) {
+            return;
+        }
         String requestId = UUID.randomUUID().toString();
         exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
         try {
+            byte[] payload;
+            try {
+                payload = reading.body(exchange, MAX_PAYLOAD_BYTES);
+            } catch (HttpBodies.TooLarge e) {
+                error(exchange, 413, "RequestTooLargeException", "Request must be smaller than "
+                        + MAX_PAYLOAD_BYTES + " bytes for the InvokeFunction operation");
+                return;
+            }
             Matcher matcher = INVOKE.matcher(exchange.getRequestURI().getRawPath());
             if (!matcher.matches() || !exchange.getRequestMethod().equals("POST")) {
                 error(exchange, 404, "UnknownOperationException", "Unknown operation "
@@ -70,31 +92,34 @@ final class LambdaInvokeServer implements AutoCloseable {
                         "Function not found: arn:aws:lambda:eu-west-2:000000000000:function:" + name);
                 return;
             }
-            byte[] payload;
-            try {
-                payload = HttpBodies.read(exchange, MAX_PAYLOAD_BYTES);
-            } catch (HttpBodies.TooLarge e) {
-                error(exchange, 413, "RequestTooLargeException", "Request must be smaller than "
-                        + MAX_PAYLOAD_BYTES + " bytes for the InvokeFunction operation");
-                return;
-            }
             String invocationType = exchange.getRequestHeaders().getFirst("X-Amz-Invocation-Type");
             if ("DryRun".equals(invocationType)) {
                 HttpBodies.send(exchange, 204, Map.of(), null);
             } else if ("Event".equals(invocationType)) {
-                executor.submit(() -> invoke(function, payload));
+                events.submit(() -> invokeInSlot(function, payload));
                 HttpBodies.send(exchange, 202, Map.of(), null);
             } else {
-                Result result = invoke(function, payload);
+                Result result = invokeInSlot(function, payload);
                 Map<String, String> headers = result.error()
                         ? Map.of("Content-Type", "application/json", "X-Amz-Function-Error", "Unhandled",
                                 "X-Amz-Executed-Version", "$LATEST")
                         : Map.of("Content-Type", "application/json", "X-Amz-Executed-Version", "$LATEST");
                 HttpBodies.send(exchange, 200, headers, result.payload());
             }
+        } catch (ReadDeadlines.TooSlow e) {
+            console.info("dropped an invoke request whose payload was not sent in time");
         } catch (RuntimeException | IOException e) {
             console.error("Lambda invoke request " + requestId + " failed", e);
             error(exchange, 500, "ServiceException", "The local invoke API failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Result invokeInSlot(LocalFunction function, byte[] payload) {
+        functionSlots.acquireUninterruptibly();
+        try {
+            return invoke(function, payload);
+        } finally {
+            functionSlots.release();
         }
     }
 
@@ -103,9 +128,6 @@ final class LambdaInvokeServer implements AutoCloseable {
         try {
             byte[] out = function.invokeRaw(payload, function.newContext());
             return new Result(false, out.length == 0 ? "null".getBytes(StandardCharsets.UTF_8) : out);
-        } catch (PlaceholderHandlers.NotImplementedYet e) {
-            console.warn(e.getMessage());
-            return new Result(true, errorPayload(e));
         } catch (Exception | Error e) {
             console.error(function.name() + " failed", e);
             return new Result(true, errorPayload(e));
@@ -148,6 +170,7 @@ final class LambdaInvokeServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        reading.close();
+        events.shutdownNow();
     }
 }

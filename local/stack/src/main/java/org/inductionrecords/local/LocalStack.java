@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.FreePorts;
+import org.inductionrecords.emulators.ListenAddress;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.emulators.Template;
 
@@ -105,6 +106,10 @@ public final class LocalStack implements AutoCloseable {
      */
     static LocalStack start(LocalStackOptions options, Console console, boolean announce) {
         long started = System.nanoTime();
+        ListenAddress listen = options.listen();
+        if (!listen.loopback()) {
+            console.warn(exposure(listen));
+        }
         checkPortsFree(options);
         Template template = options.template() == null ? defaultTemplate() : Template.load(options.template());
         Path dataDir = options.dataDir().toAbsolutePath();
@@ -114,27 +119,36 @@ public final class LocalStack implements AutoCloseable {
             Emulators emulators = Emulators.start(Emulators.Options.defaults()
                     .withPorts(options.dynamoDbPort(), options.s3Port(), options.cognitoPort())
                     .withDataDir(dataDir)
+                    .withListen(listen)
                     .withSystemProperties(announce));
             opened.add(emulators);
             Stack stack = emulators.createStack(options.stackName(), template);
             LocalFunctions functions = LocalFunctions.load(stack, console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
-                    stack.issuer(), stack.userPoolClientId(), Clock.systemUTC());
+                    stack.issuer(), stack.userPoolClientId(), stack.tokenValidity().idToken(), Clock.systemUTC());
             // the web front end's files beside the template, once built (npm --prefix web run build)
             WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
-            ApiServer api = ApiServer.start(options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
+            ApiServer api = ApiServer.start(listen, options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
                     GatewayResponses.of(template), console, web);
             opened.add(api);
-            LambdaInvokeServer lambda = LambdaInvokeServer.start(options.lambdaPort(), functions, console);
+            LambdaInvokeServer lambda = LambdaInvokeServer.start(listen, options.lambdaPort(), functions, console);
             opened.add(lambda);
-            boolean adminReady = options.adminEmail() != null && AdminBootstrap.run(functions, lambda, stack,
-                    options.adminEmail(), options.adminPassword(), console);
+            // --demo without --admin-email: the demo's own AB admin, with the demo password
+            String adminEmail = options.adminEmail() != null || !options.demo() ? options.adminEmail()
+                    : DemoAppropriateBody.ADMIN_EMAIL;
+            String adminPassword = options.adminEmail() != null ? options.adminPassword() : DemoAppropriateBody.PASSWORD;
+            boolean adminReady = adminEmail != null && AdminBootstrap.run(functions, lambda, stack, adminEmail,
+                    adminPassword, console);
+            if (options.demo()) {
+                DemoAppropriateBody.run(listen.url(api.port()), stack, adminEmail,
+                        adminPassword, console);
+            }
             Schedules schedules = options.schedules()
                     ? Schedules.start(functions, lambda, options.stackName(), console) : null;
             Map<String, String> endpoints = new LinkedHashMap<>();
-            endpoints.put("api", "http://localhost:" + api.port());
-            endpoints.put("lambda", "http://localhost:" + lambda.port());
+            endpoints.put("api", listen.url(api.port()).toString());
+            endpoints.put("lambda", listen.url(lambda.port()).toString());
             endpoints.put("dynamodb", emulators.dynamoDbEndpoint().toString());
             endpoints.put("s3", emulators.s3Endpoint().toString());
             endpoints.put("cognito", emulators.cognitoEndpoint().toString());
@@ -165,6 +179,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** What --host away from loopback exposes: the emulators check no real credentials, the invoke API none at all. */
+    static String exposure(ListenAddress listen) {
+        return "--host " + listen.literal() + " is not a loopback address: whoever can reach this machine there can"
+                + " call the Lambda invoke API (no credentials) and read and change DynamoDB Local, S3Proxy and"
+                + " cognito-local (any credentials). Keep development data only in this stack.";
+    }
+
     private static void checkPortsFree(LocalStackOptions options) {
         for (LocalStackOptions.PortOption port : options.fixedPorts()) {
             if (!FreePorts.isFree(port.port())) {
@@ -190,18 +211,23 @@ public final class LocalStack implements AutoCloseable {
             console.info(String.format("  %-9s %-24s %s", row[0], row[1], row[2]));
         }
         console.info(web.built() ? "web UI: " + endpoints.get("api") + "/ (files from " + web.root() + ")"
-                : "web UI: not built yet (npm --prefix web ci && npm --prefix web run build)");
+                : "web UI: not built (./mvnw package builds web/dist unless -DskipWeb)");
         console.info("outputs: " + outputsFile);
         console.info("AWS CLI: region eu-west-2, access key local, secret local, --endpoint-url as above");
         console.info("Ctrl-C stops it; data stays in " + outputsFile.getParent());
     }
 
     public URI apiUrl() {
-        return URI.create("http://localhost:" + api.port());
+        return URI.create(String.valueOf(endpoints().get("api")));
     }
 
     public URI lambdaUrl() {
-        return URI.create("http://localhost:" + lambda.port());
+        return URI.create(String.valueOf(endpoints().get("lambda")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> endpoints() {
+        return (Map<String, String>) outputs.get("endpoints");
     }
 
     public Emulators emulators() {

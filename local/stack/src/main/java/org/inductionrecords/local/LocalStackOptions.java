@@ -1,15 +1,18 @@
 package org.inductionrecords.local;
 
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.inductionrecords.emulators.ListenAddress;
 
 /**
- * The local stack's command line. Ports of 0 mean "any free port" (tests use that).
+ * The local stack's command line. Ports of 0 mean "any free port" (tests use that). {@code listen}: the address
+ * every server listens on, 127.0.0.1 unless {@code --host} says otherwise (CONTRACT.md, security additions).
  */
 public record LocalStackOptions(Path dataDir, String stackName, String adminEmail, String adminPassword,
                                 boolean schedules, int apiPort, int lambdaPort, int dynamoDbPort, int s3Port,
-                                int cognitoPort, Path template) {
+                                int cognitoPort, Path template, ListenAddress listen, boolean demo) {
 
     public static final String USAGE = """
             Usage: java -jar local/target/induction-local.jar [options]
@@ -28,38 +31,48 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
               --dynamodb-port N       DynamoDB Local (default 8000)
               --s3-port N             S3Proxy (default 9000)
               --cognito-port N        cognito-local (default 9229)
+              --host H                the address every server listens on (default 127.0.0.1: this machine
+                                      only); any other lets whoever reaches it read and change the data
+              --demo                  fill an empty data dir with a demo Appropriate Body (every role, every stage;
+                                      prints one sign-in per role and their shared password); again: no change
               --help                  this text
             """;
 
     /** The defaults of the command line: fixed ports, {@code .local}, schedules on. */
     public static LocalStackOptions defaults() {
         return new LocalStackOptions(Path.of(".local"), "induction-local", null, null, true,
-                3000, 3001, 8000, 9000, 9229, null);
+                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK, false);
+    }
+
+    public LocalStackOptions withDemo(boolean on) {
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
+                dynamoDbPort, s3Port, cognitoPort, template, listen, on);
     }
 
     /** Every port 0 (free ports), as tests want. */
     public LocalStackOptions withFreePorts() {
-        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template);
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template,
+                listen, demo);
     }
 
     public LocalStackOptions withDataDir(Path dir) {
         return new LocalStackOptions(dir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withAdmin(String email, String password) {
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withSchedules(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, on, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     public LocalStackOptions withStackName(String name) {
         return new LocalStackOptions(dataDir, name, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
     }
 
     /** Each fixed port with the option that changes it, for the "port taken" message. */
@@ -93,6 +106,8 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         boolean schedules = true;
         int api = o.apiPort, lambda = o.lambdaPort, dynamo = o.dynamoDbPort, s3 = o.s3Port, cognito = o.cognitoPort;
         Path template = null;
+        ListenAddress listen = o.listen;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -100,6 +115,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                     return null;
                 }
                 case "--no-schedules" -> schedules = false;
+                case "--demo" -> demo = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--stack-name" -> stackName = value(args, ++i, arg);
                 case "--admin-email" -> email = value(args, ++i, arg);
@@ -110,6 +126,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                 case "--dynamodb-port" -> dynamo = port(args, ++i, arg);
                 case "--s3-port" -> s3 = port(args, ++i, arg);
                 case "--cognito-port" -> cognito = port(args, ++i, arg);
+                case "--host" -> listen = host(args, ++i, arg);
                 default -> throw new UsageException("Unknown option " + arg + " (see --help)");
             }
         }
@@ -117,7 +134,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException("--admin-email and --admin-password go together");
         }
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, api, lambda, dynamo, s3, cognito,
-                template);
+                template, listen, demo);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -125,6 +142,15 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException(option + " needs a value (see --help)");
         }
         return args[index];
+    }
+
+    private static ListenAddress host(String[] args, int index, String option) {
+        String text = value(args, index, option);
+        try {
+            return ListenAddress.of(text);
+        } catch (UnknownHostException e) {
+            throw new UsageException(option + " needs an address of this machine (e.g. 127.0.0.1), not '" + text + "'");
+        }
     }
 
     private static int port(String[] args, int index, String option) {

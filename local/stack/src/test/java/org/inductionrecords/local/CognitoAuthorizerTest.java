@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -29,6 +30,8 @@ class CognitoAuthorizerTest {
 
     private static final String ISSUER = "http://localhost:9229/local_pool";
     private static final String CLIENT = "client-1";
+    /** The pool client's IdTokenValidity in template.yaml. */
+    private static final Duration VALIDITY = Duration.ofMinutes(60);
     private static RSAKey poolKey;
     private static HttpServer jwksServer;
     private static CognitoAuthorizer authorizer;
@@ -45,7 +48,7 @@ class CognitoAuthorizerTest {
         });
         jwksServer.start();
         authorizer = new CognitoAuthorizer(URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks"),
-                ISSUER, CLIENT, Clock.systemUTC());
+                ISSUER, CLIENT, VALIDITY, Clock.systemUTC());
     }
 
     @AfterAll
@@ -81,7 +84,8 @@ class CognitoAuthorizerTest {
         // given an authorizer whose clock we move, and a token valid for ten minutes that it has checked once
         MovableClock clock = new MovableClock(Instant.now());
         CognitoAuthorizer remembering = new CognitoAuthorizer(
-                URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks"), ISSUER, CLIENT, clock);
+                URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks"), ISSUER, CLIENT, VALIDITY,
+                clock);
         String token = token(poolKey, c -> c.expirationTime(Date.from(clock.instant().plusSeconds(600))));
         Map<String, String> first = remembering.authorize("Bearer " + token);
 
@@ -105,6 +109,66 @@ class CognitoAuthorizerTest {
         String tampered = token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.substring(last + 1);
 
         assertUnauthorized(tampered);
+    }
+
+    @Test
+    void aTokenWithoutAKeyIdIsRefusedEvenWhenThePoolHasOneKey() throws Exception {
+        // given a token signed by the pool's key but with no kid in its header
+        JWTClaimsSet claims = claims(c -> { }).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).build(), claims);
+        jwt.sign(new RSASSASigner(poolKey));
+
+        // when it is presented, then it is refused: Cognito names the key of every token it signs
+        assertUnauthorized("Bearer " + jwt.serialize());
+    }
+
+    @Test
+    void aTokenNotValidForAnotherHourIsRefused() throws Exception {
+        Instant now = Instant.now();
+        assertUnauthorized(token(poolKey, c -> c.notBeforeTime(Date.from(now.plusSeconds(3600)))));
+    }
+
+    @Test
+    void aTokenIssuedTomorrowIsRefused() throws Exception {
+        Instant tomorrow = Instant.now().plusSeconds(24 * 3600);
+        assertUnauthorized(token(poolKey, c -> c.issueTime(Date.from(tomorrow))
+                .expirationTime(Date.from(tomorrow.plusSeconds(600)))));
+    }
+
+    @Test
+    void aTokenWithoutAnIssueTimeIsRefused() throws Exception {
+        assertUnauthorized(token(poolKey, c -> c.issueTime(null)));
+    }
+
+    @Test
+    void aTokenThatLivesLongerThanThePoolsIdTokenValidityIsRefused() throws Exception {
+        // given the pool's ID tokens live 60 minutes: a forged one that lives a day is refused
+        Instant now = Instant.now();
+        assertUnauthorized(token(poolKey, c -> c.issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofDays(1))))));
+        // and so is one that lives just past the validity and the clock skew
+        assertUnauthorized(token(poolKey, c -> c.issueTime(Date.from(now)).expirationTime(Date.from(
+                now.plus(VALIDITY).plus(CognitoAuthorizer.CLOCK_SKEW).plusSeconds(1)))));
+    }
+
+    @Test
+    void aTokenWithinTheClockSkewAndTheFullValidityIsAccepted() throws Exception {
+        // given a token as cognito-local issues it on a clock a little ahead of ours: iat and nbf 30 s in the future,
+        // exp the pool's whole validity after iat
+        Instant ahead = Instant.now().plusSeconds(30);
+        String token = token(poolKey, c -> c.issueTime(Date.from(ahead)).notBeforeTime(Date.from(ahead))
+                .expirationTime(Date.from(ahead.plus(VALIDITY))));
+
+        // when it is presented, then it passes
+        assertEquals("user-1", authorizer.authorize("Bearer " + token).get("sub"));
+    }
+
+    private static JWTClaimsSet.Builder claims(Consumer<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("user-1").issuer(ISSUER).audience(CLIENT)
+                .claim("token_use", "id").claim("email_verified", true)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)));
+        change.accept(claims);
+        return claims;
     }
 
     private static final class MovableClock extends Clock {
@@ -135,12 +199,8 @@ class CognitoAuthorizerTest {
     }
 
     private static String token(RSAKey key, Consumer<JWTClaimsSet.Builder> change) throws Exception {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("user-1").issuer(ISSUER).audience(CLIENT)
-                .claim("token_use", "id").claim("email_verified", true)
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)));
-        change.accept(claims);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                claims.build());
+                claims(change).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
