@@ -28,7 +28,7 @@ class TemplateTest {
         assertEquals(Map.of("Ref", "UserPool"), pool.get("UserPoolId"));
         assertEquals(Map.of("Fn::Sub", "${AWS::StackName}-web"), pool.get("ClientName"));
         Map<String, Object> backupEnv = template.function("BackupFunction").environment();
-        assertEquals(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")), backupEnv.get("KMS_KEY_ID"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")), backupEnv.get("PRIMARY_BACKUP_KMS_KEY"));
     }
 
     @Test

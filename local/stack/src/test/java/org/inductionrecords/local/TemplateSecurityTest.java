@@ -224,7 +224,6 @@ class TemplateSecurityTest {
     void bucketsAreEncryptedWithTheDataKeyPrivateAndTlsOnly() {
         List<Template.Resource> buckets = template.resourcesOfType("AWS::S3::Bucket");
         assertFalse(buckets.isEmpty());
-        String key = resolver.resolveString(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")));
         for (Template.Resource bucket : buckets) {
             Map<String, Object> props = resolved(bucket.properties());
             Map<String, Object> rule = map(list(map(props.get("BucketEncryption")).get("ServerSideEncryptionConfiguration")).get(0));
@@ -233,8 +232,10 @@ class TemplateSecurityTest {
                 // the site's static files: no personal data, and CloudFront needs no grant on the records' key
                 check("AES256".equals(byDefault.get("SSEAlgorithm")), bucket.logicalId() + " SSE-S3");
             } else {
+                String key = keyOf(bucket.logicalId());
                 check("aws:kms".equals(byDefault.get("SSEAlgorithm")), bucket.logicalId() + " SSE-KMS");
-                check(key.equals(byDefault.get("KMSMasterKeyID")), bucket.logicalId() + " encrypted with DataKey");
+                check(resolver.resolveString(Map.of("Fn::GetAtt", List.of(key, "Arn"))).equals(byDefault.get("KMSMasterKeyID")),
+                        bucket.logicalId() + " encrypted with " + key);
             }
             Map<String, Object> block = map(props.get("PublicAccessBlockConfiguration"));
             for (String setting : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
@@ -244,6 +245,76 @@ class TemplateSecurityTest {
             check(hasTlsOnlyPolicy(bucket.logicalId()), bucket.logicalId() + " needs a bucket policy denying s3:* without TLS on the bucket and its objects");
             check("Retain".equals(rawResource(bucket.logicalId()).get("DeletionPolicy")), bucket.logicalId() + " DeletionPolicy Retain");
         }
+    }
+
+    /** The key of each bucket that holds records: the secondary site has its own (README "Backups: two sites"). */
+    private static String keyOf(String bucketId) {
+        return bucketId.equals("SecondaryBackupBucket") ? "SecondarySiteKey" : "DataKey";
+    }
+
+    private static final List<String> BACKUP_BUCKETS = List.of("PrimaryBackupBucket", "SecondaryBackupBucket");
+
+    @Test
+    void theTwoBackupSitesHaveTwoKeysEachWithItsOwnKeyPolicy() {
+        Map<String, Object> primary = template.resource("DataKey").properties();
+        Map<String, Object> secondary = template.resource("SecondarySiteKey").properties();
+        check(!resolver.resolveString(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")))
+                .equals(resolver.resolveString(Map.of("Fn::GetAtt", List.of("SecondarySiteKey", "Arn")))), "two keys");
+        check(primary.get("KeyPolicy") instanceof Map<?, ?> && secondary.get("KeyPolicy") instanceof Map<?, ?>,
+                "each key has its own key policy");
+        check(!primary.get("KeyPolicy").equals(secondary.get("KeyPolicy")),
+                "the secondary key's policy is its own (no log service, no alarm service on it)");
+        check("SecondaryInThisAccount".equals(rawResource("SecondarySiteKey").get("Condition"))
+                && "SecondaryInThisAccount".equals(rawResource("SecondaryBackupBucket").get("Condition")),
+                "the in-account secondary site exists only while no other account's bucket is named");
+    }
+
+    @Test
+    void bothBackupBucketsLockEveryVersionForTheFourteenDayWindow() {
+        for (String bucketId : BACKUP_BUCKETS) {
+            Map<String, Object> props = resolved(template.resource(bucketId).properties());
+            check(Boolean.TRUE.equals(props.get("ObjectLockEnabled")), bucketId + " ObjectLockEnabled");
+            Map<String, Object> lock = map(props.get("ObjectLockConfiguration"));
+            check("Enabled".equals(lock.get("ObjectLockEnabled")), bucketId + " ObjectLockConfiguration enabled");
+            Map<String, Object> retention = map(map(lock.get("Rule")).get("DefaultRetention"));
+            check("GOVERNANCE".equals(retention.get("Mode")), bucketId + " default retention GOVERNANCE");
+            check(Integer.valueOf(14).equals(retention.get("Days")) && !retention.containsKey("Years"),
+                    bucketId + " default retention 14 days");
+        }
+    }
+
+    @Test
+    void noRoleOrPolicyOfTheStackMayBypassGovernanceRetention() throws IOException {
+        // Anywhere in the file (function policies, roles, bucket and key policies), and in the second site's template.
+        for (Path file : List.of(template.file(), template.file().resolveSibling("deploy/secondary-site.yaml"))) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            // the parsed document (so a comment explaining why the permission is absent does not count)
+            String text = String.valueOf(Template.load(file).root()).toLowerCase(java.util.Locale.ROOT);
+            check(!text.contains("bypassgovernanceretention"), file.getFileName() + " names s3:BypassGovernanceRetention");
+            check(!text.contains("s3:*") || onlyInDenies(file), file.getFileName() + " allows s3:* somewhere");
+        }
+        forEachStatement((function, statement) -> {
+            for (String action : statement.actions()) {
+                check(!statement.allow() || !IamPolicy.matches(action, "s3:BypassGovernanceRetention"),
+                        function + "/" + statement.sid() + ": " + action + " would let it bypass the lock");
+            }
+        });
+    }
+
+    /** s3:* appears in the TLS-only denies; never in an Allow. */
+    private static boolean onlyInDenies(Path file) throws IOException {
+        Template other = Template.load(file);
+        for (Template.Resource policy : other.resourcesOfType("AWS::S3::BucketPolicy")) {
+            for (Object raw : list(map(policy.properties().get("PolicyDocument")).get("Statement"))) {
+                Map<String, Object> statement = map(raw);
+                if ("Allow".equals(statement.get("Effect")) && IamPolicy.strings(statement.get("Action")).contains("s3:*")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Test
