@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.metrics.EmbeddedMetrics;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.DynamoClients;
 import org.inductionrecords.store.backup.BackupSite;
@@ -38,10 +39,12 @@ public final class BackupHandler implements RequestStreamHandler {
 
     /** Sites the function prunes itself; a site left out is pruned by its own bucket's lifecycle rule. */
     static final String PRUNED_SITES = "PRUNED_SITES";
+    static final String BACKUP_COMPLETED = "BackupCompleted";
 
     private final TableBackup backup;
     private final BackupPruner pruner;
     private final Set<BackupSite> prunedSites;
+    private final EmbeddedMetrics metrics;
 
     public BackupHandler() {
         this(System.getenv());
@@ -58,6 +61,7 @@ public final class BackupHandler implements RequestStreamHandler {
         this.backup = new TableBackup(DynamoClients.create(), s3, environment.require("TABLE_NAME"), targets);
         this.pruner = new BackupPruner(s3);
         this.prunedSites = prunedSites(environment.optional(PRUNED_SITES));
+        this.metrics = EmbeddedMetrics.of(env);
     }
 
     /** The answer of a run in which every site succeeded. */
@@ -79,6 +83,8 @@ public final class BackupHandler implements RequestStreamHandler {
                 continue;
             }
             sites.put(site.site().id(), OK);
+            // The dead man's switch (BackupCompleted alarms): this site holds a new complete backup.
+            metrics.count(BACKUP_COMPLETED, Map.of("Site", site.site().id()));
             if (!prunedSites.contains(site.site())) {
                 continue;
             }

@@ -91,6 +91,32 @@ class BackupFunctionTest {
     }
 
     @Test
+    void eachSiteThatReceivedTheBackupCountsOneBackupCompletedForTheDeadMansSwitch() {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(9000);
+
+        List<String> printed = StandardOutput.linesOf(() -> BackupSites.invokeBackup(env(), time));
+
+        List<JsonNode> counts = StandardOutput.metrics(printed, "BackupCompleted");
+        assertEquals(List.of("primary", "secondary"), counts.stream().map(c -> c.get("Site").asText()).toList());
+        for (JsonNode count : counts) {
+            assertEquals("[[\"Site\"]]", count.at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
+            assertEquals(env().get("METRICS_NAMESPACE"), count.at("/_aws/CloudWatchMetrics/0/Namespace").asText());
+        }
+    }
+
+    @Test
+    void aSiteThatFailedCountsNoBackupCompleted() {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(10800);
+        S3Faults.failWhen(r -> r instanceof PutObjectRequest put && put.bucket().equals(stack.secondaryBucket()));
+
+        List<String> printed = StandardOutput.linesOf(() -> assertThrows(BackupHandler.BackupFailed.class,
+                () -> BackupSites.invokeBackup(env(), time)));
+
+        assertEquals(List.of("primary"), StandardOutput.metrics(printed, "BackupCompleted").stream()
+                .map(c -> c.get("Site").asText()).toList());
+    }
+
+    @Test
     void everyObjectIsWrittenWithServerSideEncryptionUnderItsOwnSitesKey() {
         // given the template's two site keys
         Map<String, String> keyOfBucket = Map.of(

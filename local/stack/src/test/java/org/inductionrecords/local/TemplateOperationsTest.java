@@ -1,0 +1,140 @@
+package org.inductionrecords.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.inductionrecords.emulators.Template;
+import org.junit.jupiter.api.Test;
+
+/**
+ * template.yaml's operations (README "Alarms"): every alarm reaches the operator's topic, both ways; the topic and
+ * the dead-letter queue are KMS-encrypted; every schedule has the dead-letter queue; the dead man's switches watch
+ * the metrics the functions print; API 5xx and every function's throttles are alarmed.
+ */
+class TemplateOperationsTest {
+
+    private static final Map<String, Object> TOPIC = Map.of("Ref", "OperatorAlerts");
+
+    private final Template template = Template.load();
+
+    @Test
+    void everyAlarmNotifiesTheOperatorTopicWhenItFiresAndWhenItClears() {
+        List<Template.Resource> alarms = template.resourcesOfType("AWS::CloudWatch::Alarm");
+        assertFalse(alarms.isEmpty());
+        for (Template.Resource alarm : alarms) {
+            assertEquals(List.of(TOPIC), alarm.properties().get("AlarmActions"), alarm.logicalId() + " AlarmActions");
+            assertEquals(List.of(TOPIC), alarm.properties().get("OKActions"), alarm.logicalId() + " OKActions");
+        }
+    }
+
+    @Test
+    void theTopicIsEncryptedAndMailsTheOperatorEmailParameter() {
+        assertEquals(Map.of("Ref", "AlertsKey"), template.resource("OperatorAlerts").properties().get("KmsMasterKeyId"));
+        Template.Resource subscription = template.resourcesOfType("AWS::SNS::Subscription").get(0);
+        assertEquals(TOPIC, subscription.properties().get("TopicArn"));
+        assertEquals("email", subscription.properties().get("Protocol"));
+        assertEquals(Map.of("Ref", "OperatorEmail"), subscription.properties().get("Endpoint"));
+        assertFalse(map(map(template.root().get("Parameters")).get("OperatorEmail")).containsKey("Default"),
+                "a deployment must name who the alarms reach");
+    }
+
+    @Test
+    void everyScheduleSendsWhatFailsEveryRetryToTheEncryptedDeadLetterQueue() {
+        int schedules = 0;
+        for (String function : template.functionIds()) {
+            for (Map.Entry<String, Object> event : map(template.resource(function).properties().get("Events")).entrySet()) {
+                Map<String, Object> body = map(event.getValue());
+                String type = String.valueOf(body.get("Type"));
+                if (!type.equals("Schedule") && !type.equals("ScheduleV2")) {
+                    continue;
+                }
+                schedules++;
+                Map<String, Object> props = map(body.get("Properties"));
+                assertEquals(Map.of("Arn", Map.of("Fn::GetAtt", List.of("ScheduleDeadLetters", "Arn"))),
+                        props.get("DeadLetterConfig"), function + "." + event.getKey() + " DeadLetterConfig");
+                assertEquals(Map.of("Fn::GetAtt", List.of("SchedulesRole", "Arn")), props.get("RoleArn"),
+                        function + "." + event.getKey() + " runs as SchedulesRole, which may send to the queue");
+                assertTrue(map(props.get("RetryPolicy")).containsKey("MaximumRetryAttempts"), function + " retries");
+            }
+        }
+        assertTrue(schedules >= 2, "backup and retention sweep schedules: " + schedules);
+        assertEquals(Map.of("Ref", "AlertsKey"), template.resource("ScheduleDeadLetters").properties().get("KmsMasterKeyId"));
+        assertEquals(List.of(Map.of("Name", "QueueName", "Value", Map.of("Fn::GetAtt", List.of("ScheduleDeadLetters", "QueueName")))),
+                alarm("ScheduleDeadLettersAlarm").get("Dimensions"));
+    }
+
+    @Test
+    void theSchedulesRoleMayInvokeEveryScheduledFunctionAndSendToTheQueueOnly() {
+        List<String> scheduled = new ArrayList<>();
+        template.functions().stream().filter(f -> !f.schedules().isEmpty()).forEach(f -> scheduled.add(f.logicalId()));
+        Map<String, Object> role = template.resource("SchedulesRole").properties();
+        List<?> statements = (List<?>) map(map(((List<?>) role.get("Policies")).get(0)).get("PolicyDocument")).get("Statement");
+        Set<String> actions = new TreeSet<>();
+        List<String> invoked = new ArrayList<>();
+        for (Object raw : statements) {
+            Map<String, Object> statement = map(raw);
+            actions.addAll(IamPolicy.strings(statement.get("Action")));
+            if (IamPolicy.strings(statement.get("Action")).contains("lambda:InvokeFunction")) {
+                for (Object resource : (List<?>) statement.get("Resource")) {
+                    invoked.add(String.valueOf(((List<?>) map(resource).get("Fn::GetAtt")).get(0)));
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(scheduled), new TreeSet<>(invoked));
+        assertEquals(Set.of("lambda:InvokeFunction", "sqs:SendMessage", "kms:Decrypt", "kms:GenerateDataKey"), actions);
+    }
+
+    @Test
+    void deadMansSwitchesFireWhenTheirMetricIsMissingForLongEnough() {
+        Map<String, Integer> windowHours = Map.of("BackupCompletedPrimaryAlarm", 7, "BackupCompletedSecondaryAlarm", 7,
+                "RetentionSweepCompletedAlarm", 26);
+        windowHours.forEach((id, hours) -> {
+            Map<String, Object> alarm = alarm(id);
+            assertEquals("breaching", alarm.get("TreatMissingData"), id);
+            assertEquals("LessThanThreshold", alarm.get("ComparisonOperator"), id);
+            assertEquals(hours * 3600, ((Number) alarm.get("Period")).intValue() * ((Number) alarm.get("EvaluationPeriods")).intValue(), id);
+            assertEquals(alarm.get("EvaluationPeriods"), alarm.get("DatapointsToAlarm"), id + ": every period empty");
+            assertEquals(template.globalFunction().get("Environment") instanceof Map<?, ?> env
+                    ? map(map(env).get("Variables")).get("METRICS_NAMESPACE") : null, alarm.get("Namespace"),
+                    id + " watches the namespace the functions print to");
+        });
+        assertEquals(List.of(Map.of("Name", "Site", "Value", "primary")), alarm("BackupCompletedPrimaryAlarm").get("Dimensions"));
+        assertEquals(List.of(Map.of("Name", "Site", "Value", "secondary")), alarm("BackupCompletedSecondaryAlarm").get("Dimensions"));
+        assertEquals("BackupCompleted", alarm("BackupCompletedPrimaryAlarm").get("MetricName"));
+        assertEquals("RetentionSweepCompleted", alarm("RetentionSweepCompletedAlarm").get("MetricName"));
+    }
+
+    @Test
+    void apiServerErrorsAndEveryFunctionsThrottlesAreAlarmed() {
+        Map<String, Object> api = alarm("ApiServerErrorsAlarm");
+        assertEquals("AWS/ApiGateway", api.get("Namespace"));
+        assertEquals("5XXError", api.get("MetricName"));
+        assertEquals(template.resource("Api").properties().get("Name"),
+                map(((List<?>) api.get("Dimensions")).get(0)).get("Value"), "the API's own name");
+        Set<String> throttled = new TreeSet<>();
+        for (Object raw : (List<?>) alarm("LambdaThrottlesAlarm").get("Metrics")) {
+            Map<String, Object> metric = map(map(map(raw).get("MetricStat")).get("Metric"));
+            if ("Throttles".equals(metric.get("MetricName"))) {
+                throttled.add(String.valueOf(map(map(((List<?>) metric.get("Dimensions")).get(0)).get("Value")).get("Ref")));
+            }
+        }
+        assertEquals(new TreeSet<>(template.functionIds()), throttled);
+    }
+
+    private Map<String, Object> alarm(String id) {
+        Template.Resource alarm = template.resource(id);
+        assertEquals("AWS::CloudWatch::Alarm", alarm.type());
+        return alarm.properties();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
