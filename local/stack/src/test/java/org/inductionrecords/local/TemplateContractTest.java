@@ -61,6 +61,7 @@ class TemplateContractTest {
             "AssessmentsFunction", "functions/assessments",
             "BackupFunction", "functions/backup",
             "RestoreFunction", "functions/restore",
+            "RestoreDrillFunction", "functions/restore-drill",
             "RetentionSweepFunction", "functions/retention-sweep");
 
     private final Template template = Template.load();
@@ -107,6 +108,13 @@ class TemplateContractTest {
     void declaresTheContractOutputs() {
         assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "PrimaryBackupBucket",
                 "SecondaryBackupBucket", "WebBucket", "WebDistributionId"), template.outputs().keySet());
+    }
+
+    @Test
+    void theRestoreDrillRunsWeekly() {
+        List<String> drill = expressions("RestoreDrillFunction");
+        assertEquals(1, drill.size());
+        assertTrue(drill.get(0).matches("cron\\(\\d+ \\d+ \\? \\* (SUN|MON|TUE|WED|THU|FRI|SAT) \\*\\)|rate\\(7 days\\)"), drill.get(0));
     }
 
     @Test
@@ -183,6 +191,9 @@ class TemplateContractTest {
         }
         if (name.startsWith("backup")) {
             return "BackupFunction";
+        }
+        if (name.startsWith("restore-drill")) {
+            return "RestoreDrillFunction";
         }
         if (name.startsWith("restore")) {
             return "RestoreFunction";

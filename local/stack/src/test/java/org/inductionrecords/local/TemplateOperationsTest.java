@@ -63,7 +63,7 @@ class TemplateOperationsTest {
                 assertTrue(map(props.get("RetryPolicy")).containsKey("MaximumRetryAttempts"), function + " retries");
             }
         }
-        assertTrue(schedules >= 2, "backup and retention sweep schedules: " + schedules);
+        assertTrue(schedules >= 3, "backup, retention sweep and restore drill schedules: " + schedules);
         assertEquals(Map.of("Ref", "AlertsKey"), template.resource("ScheduleDeadLetters").properties().get("KmsMasterKeyId"));
         assertEquals(List.of(Map.of("Name", "QueueName", "Value", Map.of("Fn::GetAtt", List.of("ScheduleDeadLetters", "QueueName")))),
                 alarm("ScheduleDeadLettersAlarm").get("Dimensions"));
@@ -93,7 +93,8 @@ class TemplateOperationsTest {
     @Test
     void deadMansSwitchesFireWhenTheirMetricIsMissingForLongEnough() {
         Map<String, Integer> windowHours = Map.of("BackupCompletedPrimaryAlarm", 7, "BackupCompletedSecondaryAlarm", 7,
-                "RetentionSweepCompletedAlarm", 26);
+                "RetentionSweepCompletedAlarm", 26, "RestoreDrillVerifiedPrimaryAlarm", 7 * 24,
+                "RestoreDrillVerifiedSecondaryAlarm", 7 * 24);
         windowHours.forEach((id, hours) -> {
             Map<String, Object> alarm = alarm(id);
             assertEquals("breaching", alarm.get("TreatMissingData"), id);
@@ -108,6 +109,8 @@ class TemplateOperationsTest {
         assertEquals(List.of(Map.of("Name", "Site", "Value", "secondary")), alarm("BackupCompletedSecondaryAlarm").get("Dimensions"));
         assertEquals("BackupCompleted", alarm("BackupCompletedPrimaryAlarm").get("MetricName"));
         assertEquals("RetentionSweepCompleted", alarm("RetentionSweepCompletedAlarm").get("MetricName"));
+        assertEquals("RestoreDrillVerified", alarm("RestoreDrillVerifiedSecondaryAlarm").get("MetricName"));
+        assertEquals(List.of(Map.of("Name", "Site", "Value", "secondary")), alarm("RestoreDrillVerifiedSecondaryAlarm").get("Dimensions"));
     }
 
     @Test

@@ -81,7 +81,9 @@ class TemplateSecurityTest {
                 check(!resource.equals("*"), function + "/" + statement.sid() + ": Resource '*'");
                 boolean ofThisStack = own.stream().anyMatch(arn -> resource.equals(arn) || resource.startsWith(arn + "/"))
                         // RestoreFunction restores into new tables named after the stack, never the live one.
-                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-restore-*");
+                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-restore-*")
+                        // RestoreDrillFunction creates and deletes its scratch tables under a prefix of their own.
+                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-drill-*");
                 check(ofThisStack, function + "/" + statement.sid() + ": " + resource + " is not a resource of this stack");
                 for (String action : statement.actions()) {
                     check(IamPolicy.service(action).equals(IamPolicy.service(resource)),
@@ -112,6 +114,9 @@ class TemplateSecurityTest {
             "RestoreFunction", Set.of("s3:GetObject", "s3:ListBucket", "dynamodb:DescribeTable", "dynamodb:CreateTable",
                     "dynamodb:Scan", "dynamodb:BatchWriteItem", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey",
                     "kms:CreateGrant"),
+            "RestoreDrillFunction", Set.of("s3:GetObject", "s3:ListBucket", "dynamodb:CreateTable",
+                    "dynamodb:DeleteTable", "dynamodb:DescribeTable", "dynamodb:BatchWriteItem", "kms:Decrypt",
+                    "kms:GenerateDataKey", "kms:DescribeKey", "kms:CreateGrant"),
             "RetentionSweepFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                     "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
                     "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"));
@@ -131,18 +136,45 @@ class TemplateSecurityTest {
     }
 
     @Test
-    void onlyTheRestoreFunctionMayCreateTablesAndOnlyTheRetentionSweepMayDeleteLogins() {
+    void onlyTheRestoresMayCreateTablesOnlyTheDrillMayDeleteOnesAndOnlyTheRetentionSweepMayDeleteLogins() {
         forEachStatement((function, statement) -> {
             if (!statement.allow()) {
                 return;
             }
             for (String action : statement.actions()) {
-                check(!action.equals("dynamodb:CreateTable") || function.equals("RestoreFunction"), function + ": " + action);
+                check(!action.equals("dynamodb:CreateTable") || function.equals("RestoreFunction")
+                        || function.equals("RestoreDrillFunction"), function + ": " + action);
+                check(!action.equals("dynamodb:DeleteTable") || function.equals("RestoreDrillFunction"), function + ": " + action);
                 check(!action.equals("cognito-idp:AdminDeleteUser") || function.equals("RetentionSweepFunction"), function + ": " + action);
-                check(!action.startsWith("dynamodb:DeleteTable") && !action.startsWith("kms:ScheduleKeyDeletion")
-                        && !action.startsWith("s3:DeleteBucket") && !action.startsWith("iam:"), function + ": " + action);
+                check(!action.startsWith("kms:ScheduleKeyDeletion") && !action.startsWith("s3:DeleteBucket")
+                        && !action.startsWith("iam:"), function + ": " + action);
             }
         });
+    }
+
+    @Test
+    void theDrillMayCreateAndDeleteItsScratchTablesOnlyAndReadBothSites() {
+        IamPolicy drill = policyOf("RestoreDrillFunction");
+        String tables = "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/";
+        for (String action : List.of("dynamodb:CreateTable", "dynamodb:DeleteTable", "dynamodb:DescribeTable",
+                "dynamodb:BatchWriteItem")) {
+            check(drill.evaluate(action, tables + STACK + "-drill-primary-20261122t180000z-1", Map.of()) == Decision.ALLOWED,
+                    "the drill may " + action + " its scratch table");
+            check(drill.evaluate(action, tableArn(), Map.of()) != Decision.ALLOWED, "the drill may " + action + " the live table");
+            check(drill.evaluate(action, tables + STACK + "-restore-20261122", Map.of()) != Decision.ALLOWED,
+                    "the drill may " + action + " a restore's table");
+        }
+        for (String bucket : BACKUP_BUCKETS) {
+            String arn = resolver.resolveString(Map.of("Fn::GetAtt", List.of(bucket, "Arn")));
+            check(drill.evaluate("s3:GetObject", arn + "/backups/2026/11/22/20261122T180000Z/manifest.json", Map.of())
+                    == Decision.ALLOWED, "the drill reads " + bucket);
+            check(drill.evaluate("s3:ListBucket", arn, Map.of()) == Decision.ALLOWED, "the drill lists " + bucket);
+            for (String write : List.of("s3:PutObject", "s3:DeleteObject")) {
+                check(drill.evaluate(write, arn + "/backups/x", Map.of()) != Decision.ALLOWED, "the drill may " + write);
+            }
+        }
+        check(drill.evaluate("kms:Decrypt", resolver.resolveString(Map.of("Fn::GetAtt", List.of("SecondarySiteKey", "Arn"))),
+                Map.of()) == Decision.ALLOWED, "the drill decrypts the secondary site's objects");
     }
 
     // ------------------------------------------------------------------ IAM: the audit trail is append-only
