@@ -130,6 +130,45 @@ class TemplateOperationsTest {
         assertEquals(new TreeSet<>(template.functionIds()), throttled);
     }
 
+    @Test
+    void aRegionalWebAclWithTheManagedRulesAndAPerIpRateLimitGuardsTheApiStage() {
+        List<Template.Resource> acls = template.resourcesOfType("AWS::WAFv2::WebACL");
+        assertEquals(1, acls.size());
+        Map<String, Object> acl = acls.get(0).properties();
+        assertEquals("REGIONAL", acl.get("Scope"));
+        assertEquals(Map.of("Allow", Map.of()), acl.get("DefaultAction"));
+        Set<String> managed = new TreeSet<>();
+        Map<String, Object> rate = null;
+        for (Object raw : (List<?>) acl.get("Rules")) {
+            Map<String, Object> rule = map(raw);
+            Map<String, Object> statement = map(rule.get("Statement"));
+            assertTrue(map(rule.get("VisibilityConfig")).containsKey("MetricName"), rule.get("Name") + " metrics");
+            if (statement.containsKey("ManagedRuleGroupStatement")) {
+                Map<String, Object> group = map(statement.get("ManagedRuleGroupStatement"));
+                assertEquals("AWS", group.get("VendorName"));
+                assertEquals(Map.of("None", Map.of()), rule.get("OverrideAction"), group.get("Name") + " blocks what it matches");
+                managed.add(String.valueOf(group.get("Name")));
+            }
+            if (statement.containsKey("RateBasedStatement")) {
+                rate = map(statement.get("RateBasedStatement"));
+                assertEquals(Map.of("Block", Map.of()), rule.get("Action"));
+            }
+        }
+        assertEquals(Set.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet"), managed);
+        assertTrue(rate != null, "a rate-based rule");
+        assertEquals("IP", rate.get("AggregateKeyType"));
+        assertEquals(Map.of("Ref", "ApiRequestsPerIpPer5Minutes"), rate.get("Limit"));
+
+        List<Template.Resource> associations = template.resourcesOfType("AWS::WAFv2::WebACLAssociation");
+        assertEquals(1, associations.size());
+        Map<String, Object> association = associations.get(0).properties();
+        assertEquals(Map.of("Fn::GetAtt", List.of(acls.get(0).logicalId(), "Arn")), association.get("WebACLArn"));
+        String stageArn = String.valueOf(map(association.get("ResourceArn")).get("Fn::Sub"));
+        assertEquals("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${Api}/stages/${Api.Stage}", stageArn,
+                "the API's own stage");
+        assertEquals("AWS::Serverless::Api", template.resource("Api").type());
+    }
+
     private Map<String, Object> alarm(String id) {
         Template.Resource alarm = template.resource(id);
         assertEquals("AWS::CloudWatch::Alarm", alarm.type());
