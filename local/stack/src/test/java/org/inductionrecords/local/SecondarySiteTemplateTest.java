@@ -77,6 +77,54 @@ class SecondarySiteTemplateTest {
                 Map.of("Ref", "ReaderRoleArns"), Set.of("kms:Decrypt")), allowed);
     }
 
+    @Test
+    void withTheSecondaryBucketOfAnotherAccountTheStackWritesThereUnderThatKeyAndPrunesOnlyThePrimary(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // given the stack template deployed with the two parameters this template's outputs give
+        String otherBucket = "induction-records-backup-secondary-222233334444";
+        String otherKey = "arn:aws:kms:eu-west-2:222233334444:key/0e7a4c1e-1111-2222-3333-444455556666";
+        String text = java.nio.file.Files.readString(Template.load().file());
+        String configured = text
+                .replace("  SecondaryBucketName:\n    Type: String\n    Default: ''",
+                        "  SecondaryBucketName:\n    Type: String\n    Default: '" + otherBucket + "'")
+                .replace("  SecondaryKmsKeyArn:\n    Type: String\n    Default: ''",
+                        "  SecondaryKmsKeyArn:\n    Type: String\n    Default: '" + otherKey + "'");
+        assertTrue(!configured.equals(text), "both parameters found");
+        java.nio.file.Path file = dir.resolve("template.yaml");
+        java.nio.file.Files.writeString(file, configured);
+        Template stack = Template.load(file);
+        var resolver = stack.resolver(Map.of("AWS::Region", "eu-west-2", "AWS::AccountId", "111122223333",
+                "AWS::Partition", "aws", "AWS::StackName", "induction-records"), new Template.PhysicalIds() {
+                    @Override
+                    public String ref(String logicalId) {
+                        return "physical-" + logicalId;
+                    }
+
+                    @Override
+                    public String attribute(String logicalId, String attribute) {
+                        return "arn:aws:test:::" + logicalId;
+                    }
+                });
+
+        // then the backup writes the other account's bucket with its key and leaves its pruning to that bucket
+        Map<String, Object> env = map(resolver.resolve(stack.function("BackupFunction").environment()));
+        assertEquals(otherBucket, env.get("SECONDARY_BACKUP_BUCKET"));
+        assertEquals(otherKey, env.get("SECONDARY_BACKUP_KMS_KEY"));
+        assertEquals("primary", env.get("PRUNED_SITES"));
+        String statements = String.valueOf(resolver.resolve(stack.resource("BackupFunction").properties().get("Policies")));
+        assertTrue(statements.contains("arn:aws:s3:::" + otherBucket + "/backups/*") && statements.contains(otherKey),
+                statements);
+        assertTrue(!statements.contains("SecondaryBackupBucket") && !statements.contains("SecondarySiteKey"), statements);
+        // and the restore and the drill read there, and the outputs name it
+        for (String reader : List.of("RestoreFunction", "RestoreDrillFunction")) {
+            assertEquals(otherBucket, map(resolver.resolve(stack.function(reader).environment())).get("SECONDARY_BACKUP_BUCKET"));
+            assertTrue(String.valueOf(resolver.resolve(stack.resource(reader).properties().get("Policies")))
+                    .contains("arn:aws:s3:::" + otherBucket), reader);
+        }
+        assertEquals(otherBucket, resolver.resolve(stack.outputs().get("SecondaryBackupBucket")));
+        assertEquals(false, resolver.resolve(Map.of("Condition", "SecondaryInThisAccount")));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();

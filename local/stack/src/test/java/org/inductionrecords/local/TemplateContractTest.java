@@ -67,7 +67,7 @@ class TemplateContractTest {
     private final Template template = Template.load();
 
     @Test
-    void declaresTheFiveContractFunctionsAndTheBootstrap() {
+    void declaresTheContractFunctionsAndTheBootstrap() {
         assertEquals(new TreeSet<>(FUNCTION_MODULES.keySet()), new TreeSet<>(template.functionIds()));
     }
 
