@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.inductionrecords.json.Json;
 
 /**
- * Cold start of each function against the SDK floor (issue 7). Starts the local stack in this JVM and seeds a
- * school with a coordinator and one induction; then, for each function, runs fresh JVMs with Lambda's flags
+ * Cold start of each function against the SDK floor (docs/PERFORMANCE.md): starts the local stack in this JVM
+ * and seeds a school with a coordinator and one induction; then, for each function, runs fresh JVMs with Lambda's flags
  * whose class path is only that function's function.jar plus the bench runner jar: the function answering
  * its events/ sample (GET /me and GET /inductions/{id} as the seeded coordinator, so both answer 200), and,
  * interleaved with it, the floor program building the same SDK clients and making the same calls. Timed

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.inductionrecords.bench.runner.CallCounter;
+import org.inductionrecords.bench.runner.RequestRecorder;
 import org.inductionrecords.store.DynamoClients;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
- * Warm API latency and throughput through the local stack (issue 7): an assessment submission (POST
+ * Warm API latency and throughput through the local stack (docs/PERFORMANCE.md): an assessment submission (POST
  * /inductions/{id}/assessments, with an Idempotency-Key) and a list read (GET /inductions/{id}/assessments), each
  * at concurrency 1 and 8, over loopback HTTP (keep-alive connections) with real ID tokens (so the authorizer's
  * checks are in it; it checks a token's signature once, then remembers the token until it expires). Beside each,
@@ -213,7 +213,7 @@ public final class WarmApiBenchmark {
 
     private static List<SdkRequest> record(Runnable call) {
         List<SdkRequest> requests = Collections.synchronizedList(new ArrayList<>());
-        CallCounter.record(request -> {
+        RequestRecorder.record(request -> {
             if (request.getClass().getPackageName().contains(".dynamodb.")) {
                 requests.add(request);
             }
@@ -221,7 +221,7 @@ public final class WarmApiBenchmark {
         try {
             call.run();
         } finally {
-            CallCounter.record(null);
+            RequestRecorder.record(null);
         }
         return List.copyOf(requests);
     }

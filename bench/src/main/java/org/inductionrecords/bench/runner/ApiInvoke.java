@@ -10,14 +10,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.inductionrecords.testing.ApiGatewayEvent;
 
 /**
  * Plays API Gateway's and the Lambda runtime's side of an API function's invocation: the sample event (JSON)
  * bound to the proxy event, then the handler called once. In Lambda the runtime binds the event with its own
  * serializer, outside the function's classes; here jackson-core's streaming parser (in every function jar) reads
  * it field by field, the least any binding costs, and never the function's own mapper, so the function is
- * charged only for what its handler does. Its own class so that a stream function's runner never loads the
- * events library.
+ * charged only for what its handler does. The event is built as the tests build theirs ({@link ApiGatewayEvent},
+ * whose class the runner jar carries). Its own class so that a stream function's runner never loads the events
+ * library.
  */
 final class ApiInvoke {
 
@@ -27,28 +29,19 @@ final class ApiInvoke {
     @SuppressWarnings("unchecked")
     static String invoke(Object handler, byte[] json, Context lambdaContext) throws IOException {
         Map<String, Object> node = read(json);
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                .withResource((String) node.get("resource"))
-                .withPath((String) node.get("path"))
-                .withHttpMethod((String) node.get("httpMethod"))
-                .withHeaders(strings(node.get("headers")))
-                .withQueryStringParameters(strings(node.get("queryStringParameters")))
-                .withPathParameters(strings(node.get("pathParameters")))
-                .withBody((String) node.get("body"))
-                .withIsBase64Encoded(false);
         Map<String, Object> rc = object(node.get("requestContext"));
-        APIGatewayProxyRequestEvent.RequestIdentity identity = new APIGatewayProxyRequestEvent.RequestIdentity()
-                .withSourceIp((String) object(rc.get("identity")).get("sourceIp"));
-        Map<String, Object> authorizer = new LinkedHashMap<>();
-        authorizer.put("claims", strings(object(rc.get("authorizer")).get("claims")));
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withResourcePath((String) rc.get("resourcePath"))
-                .withHttpMethod((String) rc.get("httpMethod"))
-                .withStage((String) rc.get("stage"))
-                .withRequestId((String) rc.get("requestId"))
-                .withIdentity(identity);
-        context.setAuthorizer(authorizer);
-        event.setRequestContext(context);
+        APIGatewayProxyRequestEvent event = ApiGatewayEvent.request((String) node.get("httpMethod"),
+                        (String) node.get("resource"))
+                .path((String) node.get("path"))
+                .headers(strings(node.get("headers")))
+                .query(strings(node.get("queryStringParameters")))
+                .pathParameters(strings(node.get("pathParameters")))
+                .body((String) node.get("body"))
+                .claims(strings(object(rc.get("authorizer")).get("claims")))
+                .sourceIp((String) object(rc.get("identity")).get("sourceIp"))
+                .stage((String) rc.get("stage"))
+                .requestId((String) rc.get("requestId"))
+                .build();
         APIGatewayProxyResponseEvent response =
                 ((RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) handler)
                         .handleRequest(event, lambdaContext);

@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.inductionrecords.testing.RoundTrips;
 
 /**
  * Plays the Lambda runtime for one cold start, in a fresh JVM whose class path is one function.jar and this
@@ -43,11 +46,18 @@ public final class ColdRunner {
     /** The answer line first (the parent stops its clock on it), then the JVM's own uptime at the answer. */
     static void report(String answer, long start, long initialised, long answered) {
         System.out.println("ANSWERED " + answer + " init_ms=" + (initialised - start) / 1_000_000 + " invoke_ms="
-                + (answered - initialised) / 1_000_000 + " calls=" + CallCounter.summary());
+                + (answered - initialised) / 1_000_000 + " calls=" + calls());
         System.out.flush();
         long sinceAnswer = (System.nanoTime() - answered) / 1_000_000;
         System.out.println("JVM_MS " + (ManagementFactory.getRuntimeMXBean().getUptime() - sinceAnswer));
         System.out.flush();
         System.exit(0);
+    }
+
+    /** The SDK calls so far, e.g. {@code DynamoDb:GetItem=2,DynamoDb:Query=1} ({@code -} if none). */
+    private static String calls() {
+        Map<String, Integer> counts = RoundTrips.counts();
+        return counts.isEmpty() ? "-" : counts.entrySet().stream().map(call -> call.getKey() + "=" + call.getValue())
+                .collect(Collectors.joining(","));
     }
 }

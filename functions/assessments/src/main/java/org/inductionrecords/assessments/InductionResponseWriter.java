@@ -14,7 +14,7 @@ import java.io.IOException;
  * ISO dates and instants: exactly what the shared mapper writes for the record by reflection. Why by hand: the
  * induction is the first answer of most cold starts (GET /inductions/{id}), and answering it must not build the
  * databind mapper, nor pay its first reflective look at a record with Optional, LocalDate and BigDecimal
- * components (about 80 ms; issue 7, docs/PERFORMANCE.md). InductionResponseWriterTest holds it equal to the
+ * components (about 80 ms; docs/PERFORMANCE.md). InductionResponseWriterTest holds it equal to the
  * reflective form.
  */
 final class InductionResponseWriter {

@@ -23,9 +23,11 @@ import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The statutory workflow end to end through the function: register, assess, sign, acknowledge, decide. */
+@Tag("emulators")
 class AssessmentWorkflowTest {
 
     private static TestApi api;

@@ -18,6 +18,7 @@ import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.json.Json;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * the contract's error body (400s name the field), none answers 5xx, and the table holds exactly
  * as many items afterwards as before.
  */
+@Tag("emulators")
 class BadInputCorpusTest {
 
     private static TestApi api;

@@ -3,10 +3,8 @@ package org.inductionrecords.assessments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import org.inductionrecords.testing.BadJson.Field;
 import org.inductionrecords.testing.BadJson.Input;
 import org.inductionrecords.testing.BadJson.Kind;
@@ -31,11 +31,12 @@ import org.inductionrecords.testing.ContractErrors;
 import org.inductionrecords.testing.TableFingerprint;
 
 /**
- * Bad input, generated (issue 8, item 2): for every request body and every path parameter of
+ * Bad input, generated (CONTRACT.md section 3): for every request body and every path parameter of
  * AssessmentsFunction, inputs made wrong by construction ({@link BadJson}) and arbitrary path strings, each
  * sent by the caller who would succeed with a good one, answer a 4xx in the contract's error JSON (a 400
  * naming at least one field), never a 5xx, and write nothing: the table is item for item the same.
  */
+@Tag("emulators")
 class BadInputProperties {
 
     private static final AtomicInteger GENERATED = new AtomicInteger();
@@ -297,21 +298,8 @@ class BadInputProperties {
     /** The proxy event API Gateway builds, with path parameters exactly as given (not parsed from a path). */
     private static TestApi.Response send(World world, User caller, String method, String resource, Map<String, String> params,
                                          String body) {
-        String path = resource;
-        for (Map.Entry<String, String> param : params.entrySet()) {
-            path = path.replace("{" + param.getKey() + "}", param.getValue());
-        }
-        Map<String, String> headers = new HashMap<>();
-        if (body != null) {
-            headers.put("Content-Type", "application/json");
-        }
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withRequestId(UUID.randomUUID().toString()).withResourcePath(resource).withHttpMethod(method)
-                .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp("203.0.113.7"));
-        context.setAuthorizer(Map.of("claims", Map.of("sub", caller.userId())));
-        return world.api.send(new APIGatewayProxyRequestEvent().withHttpMethod(method).withResource(resource)
-                .withPath(path).withPathParameters(params.isEmpty() ? null : params).withHeaders(headers)
-                .withBody(body).withRequestContext(context));
+        return world.api.send(ApiGatewayEvent.request(method, resource).pathParameters(params)
+                .caller(caller.userId()).body(body).build());
     }
 
     private static void assertRefusedInTheContractsWords(TestApi.Response answer) {

@@ -12,9 +12,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.inductionrecords.emulators.Template;
 import org.inductionrecords.json.Json;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** events/assessments holds one API Gateway proxy event per route, and each reaches its route. */
+@Tag("emulators")
 class SampleEventsTest {
 
     private static final Path EVENTS = Path.of("../../events/assessments");

@@ -15,6 +15,7 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.store.AuditItems;
 import org.inductionrecords.store.Batches;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Every read is audited, so a record read every day for years holds thousands of read events; the right of
  * access must still answer inside Lambda's 6 MB response, however long the record lives.
  */
+@Tag("emulators")
 class SubjectExportSizeTest {
 
     private static final int READS = 20_000;

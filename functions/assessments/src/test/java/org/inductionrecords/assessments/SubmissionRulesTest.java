@@ -22,9 +22,11 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which assessment may be submitted, by whom, once; registration's rules; idempotent retries. */
+@Tag("emulators")
 class SubmissionRulesTest {
 
     private static final List<String> KINDS = List.of("TERMLY", "PROGRESS_REVIEW", "FORMAL", "FINAL", "INTERIM");

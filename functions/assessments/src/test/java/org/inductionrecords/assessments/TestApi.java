@@ -20,6 +20,8 @@ import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.UserItems;
+import org.inductionrecords.testing.ApiGatewayEvent;
+import org.inductionrecords.testing.RoundTrips;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -129,6 +131,7 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/outcome"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
             Pattern.compile("/me/export"),
+            Pattern.compile("/teachers/(?<trn>[^/]+)"),
     };
 
     /** The proxy event API Gateway builds for this path, with the authorizer's claims of the caller. */
@@ -148,7 +151,7 @@ final class TestApi {
             Matcher m = route.matcher(pathOnly);
             if (m.matches()) {
                 resource = route.pattern();
-                for (String name : new String[] {"urn", "inductionId", "assessmentId"}) {
+                for (String name : new String[] {"urn", "inductionId", "assessmentId", "trn"}) {
                     if (route.pattern().contains("<" + name + ">")) {
                         params.put(name, m.group(name));
                         resource = resource.replace("(?<" + name + ">[^/]+)", "{" + name + "}");
@@ -156,23 +159,10 @@ final class TestApi {
                 }
             }
         }
-        Map<String, String> allHeaders = new HashMap<>(headers);
-        if (body != null) {
-            allHeaders.putIfAbsent("Content-Type", "application/json");
-        }
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withRequestId(UUID.randomUUID().toString())
-                .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp("203.0.113.7"));
-        caller.ifPresent(user -> context.setAuthorizer(Map.of("claims", Map.of("sub", user.userId()))));
-        return new APIGatewayProxyRequestEvent()
-                .withHttpMethod(method)
-                .withResource(resource)
-                .withPath(pathOnly)
-                .withPathParameters(params.isEmpty() ? null : params)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(allHeaders)
-                .withBody(body)
-                .withRequestContext(context);
+        ApiGatewayEvent event = ApiGatewayEvent.request(method, resource).path(pathOnly).pathParameters(params)
+                .query(query);
+        caller.ifPresent(user -> event.caller(user.userId()));
+        return event.headers(headers).body(body).build();
     }
 
     Response send(User caller, String method, String path, String body, Map<String, String> headers) {
@@ -182,7 +172,7 @@ final class TestApi {
     synchronized Response send(APIGatewayProxyRequestEvent event) {
         RoundTrips.reset();
         APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
-        lastRoundTrips = RoundTrips.snapshot();
+        lastRoundTrips = RoundTrips.operationsOf("DynamoDb");
         return new Response(response.getStatusCode(), response.getBody());
     }
 

@@ -21,10 +21,12 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every role's reads stay in its scope (CONTRACT.md section 2), paginated, audited with ids only. */
+@Tag("emulators")
 class VisibilityTest {
 
     private static TestApi api;

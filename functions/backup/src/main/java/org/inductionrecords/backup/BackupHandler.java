@@ -19,6 +19,7 @@ import java.util.Set;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.metrics.EmbeddedMetrics;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.DynamoClients;
 import org.inductionrecords.store.backup.BackupSite;
 import org.inductionrecords.store.backup.S3Clients;
@@ -96,7 +97,10 @@ public final class BackupHandler implements RequestStreamHandler {
         }
         Answer answer = new Answer(outcome.backupId(), outcome.items(), sites, pruned);
         String summary = Json.write(answer);
-        System.out.println("backup: " + summary);
+        LogLine line = failures.isEmpty() ? LogLine.info("backup") : LogLine.error("backup incomplete");
+        line.with("backupId", answer.backupId()).with("items", answer.items());
+        sites.forEach(line::with); // primary and secondary: OK or FAILED
+        line.with("pruned", pruned).write();
         if (!failures.isEmpty()) {
             throw new BackupFailed("Backup " + outcome.backupId() + " incomplete: " + String.join("; ", failures)
                     + ". Result: " + summary);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.backup.BackupLayout;
 import org.inductionrecords.store.backup.BackupLayout.BackupRef;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -64,9 +65,9 @@ final class BackupPruner {
         Set<String> kept = new HashSet<>(delete(bucket, manifests));
         kept.addAll(delete(bucket, dataFiles));
         if (!kept.isEmpty()) {
-            // Keys only (no personal data); a later run deletes them once their retention has passed.
-            System.out.println("backup: pruning bucket " + bucket + " left " + kept.size()
-                    + " objects that S3 refused to delete (AccessDenied: under Object Lock retention)");
+            // A later run deletes them once their retention has passed.
+            LogLine.warn("backup prune left objects under Object Lock").with("bucket", bucket)
+                    .with("objects", kept.size()).write();
         }
         abortAbandonedUploads(bucket, runDate.minusDays(PrunePolicy.WINDOW_DAYS));
         return (int) expired.stream()

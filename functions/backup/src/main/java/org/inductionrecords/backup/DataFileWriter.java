@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.backup.BackupFile;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -54,7 +55,7 @@ final class DataFileWriter {
         try {
             upload.abort();
         } catch (RuntimeException e) {
-            System.err.println("backup: could not abort the upload of " + upload.key() + ": " + e);
+            LogLine.warn("backup upload not aborted").with("key", upload.key()).exception(e).write();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.backup.BackupFile;
 import org.inductionrecords.store.backup.BackupSite;
 
@@ -45,7 +46,7 @@ final class SiteRun {
 
     void fail(RuntimeException cause) {
         if (failure.compareAndSet(null, cause)) {
-            System.err.println("backup: site " + site.id() + " failed: " + cause);
+            LogLine.error("backup site failed").with("site", site.id()).exception(cause).write();
         }
     }
 

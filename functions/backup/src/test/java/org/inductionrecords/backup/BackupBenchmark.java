@@ -28,7 +28,7 @@ import org.inductionrecords.store.backup.BackupLayout;
 import org.inductionrecords.store.backup.BackupManifest;
 
 /**
- * Backup throughput and peak heap for tables of different sizes (issue 5: heap at 100k items within 1.5x of heap
+ * Backup throughput and peak heap for tables of different sizes (the aim: heap at 100k items within 1.5x of heap
  * at 10k). Not a test: timings on a shared machine are not a pass/fail matter. Run from the repository root:
  *
  * <pre>

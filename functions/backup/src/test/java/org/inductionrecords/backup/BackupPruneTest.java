@@ -13,9 +13,11 @@ import java.util.List;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.store.backup.BackupLayout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
+@Tag("emulators")
 class BackupPruneTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);

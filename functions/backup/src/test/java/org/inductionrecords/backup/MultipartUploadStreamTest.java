@@ -9,9 +9,11 @@ import java.util.Random;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.store.backup.S3Clients;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
+@Tag("emulators")
 class MultipartUploadStreamTest {
 
     @Test

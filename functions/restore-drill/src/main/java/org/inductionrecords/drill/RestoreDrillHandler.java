@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.metrics.EmbeddedMetrics;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.restore.BackupSource;
 import org.inductionrecords.restore.TableRestore;
 import org.inductionrecords.restore.TargetTable;
@@ -95,7 +96,10 @@ public final class RestoreDrillHandler implements RequestStreamHandler {
             }
         });
         String summary = Json.write(new Answer(sites));
-        System.out.println("restore drill: " + summary);
+        LogLine line = failures.isEmpty() ? LogLine.info("restore drill") : LogLine.error("restore drill failed");
+        sites.forEach((site, result) -> line.with(site + "BackupId", result.backupId())
+                .with(site + "Items", result.items()).with(site + "Verified", result.verified()));
+        line.write();
         if (!failures.isEmpty()) {
             throw new DrillFailed("Restore drill failed: " + String.join("; ", failures) + ". Result: " + summary);
         }

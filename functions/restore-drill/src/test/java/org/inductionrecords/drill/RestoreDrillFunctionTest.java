@@ -22,6 +22,7 @@ import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.backup.BackupLayout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -30,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** RestoreDrillFunction against DynamoDB Local and S3Proxy (contract section 11). */
+@Tag("emulators")
 class RestoreDrillFunctionTest {
 
     private static final int ITEMS = 1_200;

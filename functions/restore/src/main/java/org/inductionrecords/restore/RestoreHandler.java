@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.DynamoClients;
 import org.inductionrecords.store.backup.BackupSite;
 import org.inductionrecords.store.backup.S3Clients;
@@ -56,9 +57,9 @@ public final class RestoreHandler implements RequestStreamHandler {
         BackupSource source = new BackupSource(s3, buckets.get(request.site()), request.site().id());
         long started = System.nanoTime();
         long items = restore.restore(request, source);
-        System.out.println("restore: " + Json.write(Map.of("backupId", request.backupId(), "site", request.site().id(),
-                "targetTable", request.targetTable(), "items", items, "dryRun", request.dryRun(),
-                "millis", (System.nanoTime() - started) / 1_000_000)));
+        LogLine.info("restore").with("backupId", request.backupId()).with("site", request.site().id())
+                .with("targetTable", request.targetTable()).with("items", items).with("dryRun", request.dryRun())
+                .with("millis", (System.nanoTime() - started) / 1_000_000).write();
         output.write(Json.writeBytes(new Answer(request.backupId(), items, true)));
     }
 }

@@ -27,12 +27,14 @@ import org.inductionrecords.store.backup.BackupManifest;
 import org.inductionrecords.store.backup.TableSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 
+@Tag("emulators")
 class RestoreFunctionTest {
 
     private static final int ITEMS = 3_000;

@@ -1,10 +1,9 @@
 package org.inductionrecords.retention;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.inductionrecords.core.retention.RetentionSweep;
-import org.inductionrecords.json.Json;
+import org.inductionrecords.core.retention.SweepReport;
+import org.inductionrecords.json.LogLine;
 
 /** The run's one log line: counts and induction ids, never a name, email or date of birth. */
 final class SweepLog {
@@ -16,17 +15,21 @@ final class SweepLog {
     }
 
     static void write(RetentionSweep.Run run) {
-        System.out.println(line(run));
+        line(run).write();
     }
 
-    static String line(RetentionSweep.Run run) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("message", "retention sweep report");
-        line.put("report", run.report());
-        line.put("reducedIds", first(run.reducedIds()));
-        line.put("heldIds", first(run.heldIds()));
-        line.put("idsTruncated", run.reducedIds().size() > MAX_IDS || run.heldIds().size() > MAX_IDS);
-        return Json.write(line);
+    static LogLine line(RetentionSweep.Run run) {
+        SweepReport report = run.report();
+        return LogLine.info("retention sweep report")
+                .with("asOf", report.asOf().toString())
+                .with("due", report.due())
+                .with("reduced", report.reduced())
+                .with("skippedLegalHold", report.skippedLegalHold())
+                .with("dryRun", report.dryRun())
+                .with("complete", report.complete())
+                .with("reducedIds", first(run.reducedIds()))
+                .with("heldIds", first(run.heldIds()))
+                .with("idsTruncated", run.reducedIds().size() > MAX_IDS || run.heldIds().size() > MAX_IDS);
     }
 
     private static List<String> first(List<String> ids) {

@@ -26,15 +26,18 @@ import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
+import org.inductionrecords.testing.ApiGatewayEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The issue's end-to-end case, in process: two NQT inductions taken to a pass through the real
+ * docs/RETENTION.md's end-to-end case, in process: two NQT inductions taken to a pass through the real
  * AssessmentsFunction (outcomes recorded now with past outcome dates, 2019 and 2021), a sweep as of
  * today, then reads through the API: the 2019 one shows only its basic record and its assessments
  * answer 404; the 2021 one is untouched.
  */
+@Tag("emulators")
 class ReducedThroughTheApiTest {
 
     private final World world = World.fresh();
@@ -206,18 +209,8 @@ class ReducedThroughTheApiTest {
                 resource.append('/').append(parts[i]);
             }
         }
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withRequestId(UUID.randomUUID().toString())
-                .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp("203.0.113.9"));
-        context.setAuthorizer(Map.of("claims", Map.of("sub", caller.userId())));
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                .withHttpMethod(method)
-                .withResource(resource.toString())
-                .withPath(path)
-                .withPathParameters(parameters)
-                .withHeaders(body == null ? Map.of() : Map.of("Content-Type", "application/json"))
-                .withBody(body == null ? null : Json.write(body))
-                .withRequestContext(context);
+        APIGatewayProxyRequestEvent event = ApiGatewayEvent.request(method, resource.toString()).path(path)
+                .pathParameters(parameters).caller(caller.userId()).body(body == null ? null : Json.write(body)).build();
         APIGatewayProxyResponseEvent response = api.handleRequest(event, null);
         return new Response(response.getStatusCode(), response.getBody());
     }

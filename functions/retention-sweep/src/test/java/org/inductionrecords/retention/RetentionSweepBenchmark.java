@@ -24,13 +24,14 @@ import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.UserItems;
+import org.inductionrecords.testing.RoundTrips;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Cost follows the due records, not the table (issue 6): one real sweep over 100 due inductions among
+ * Cost follows the due records, not the table: one real sweep over 100 due inductions among
  * 1,000, then among 20,000, each in its own fresh stack. Prints wall time, DynamoDB items read and
  * requests per operation. Not a test (timings on a shared machine are not a pass/fail matter); run:
  *
@@ -50,7 +51,7 @@ public final class RetentionSweepBenchmark {
     private RetentionSweepBenchmark() {
     }
 
-    record Result(int total, int due, long wallMillis, long itemsRead, Map<String, Long> requests, JsonNode report) {
+    record Result(int total, int due, long wallMillis, long itemsRead, Map<String, Integer> requests, JsonNode report) {
     }
 
     public static void main(String[] args) {
@@ -74,16 +75,17 @@ public final class RetentionSweepBenchmark {
         long seeded = System.nanoTime();
         seed(world, total, due);
         System.out.printf("seeded %,d inductions in %,d ms%n", total, (System.nanoTime() - seeded) / 1_000_000);
-        // The handler as Lambda builds it; ReadCounter is registered globally, so it sees its clients.
+        // The handler as Lambda builds it; the counters are registered globally, so they see its clients.
         RetentionSweepHandler handler = new RetentionSweepHandler(world.environment());
         ReadCounter.reset();
+        RoundTrips.reset();
         long started = System.nanoTime();
         JsonNode report = Sweeps.invoke(handler, Sweeps.scheduledOn(AS_OF, false));
         long wall = (System.nanoTime() - started) / 1_000_000;
         if (report.get("reduced").asInt() != due) {
             throw new IllegalStateException("expected " + due + " reduced: " + report);
         }
-        return new Result(total, due, wall, ReadCounter.itemsRead(), ReadCounter.requests(), report);
+        return new Result(total, due, wall, ReadCounter.itemsRead(), RoundTrips.counts(), report);
     }
 
     private static void seed(World world, int total, int due) {

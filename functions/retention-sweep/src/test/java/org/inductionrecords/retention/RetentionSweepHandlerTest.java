@@ -24,12 +24,14 @@ import org.inductionrecords.store.InductionItems;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.RetentionTable;
 import org.inductionrecords.store.UserItems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** RetentionSweepFunction against DynamoDB Local and cognito-local (contract section 4, issue 6). */
+/** RetentionSweepFunction against DynamoDB Local and cognito-local (docs/CONTRACT.md section 4). */
+@Tag("emulators")
 class RetentionSweepHandlerTest {
 
     /** An outcome on 18 July 2019 ends its retention on 18 July 2025. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inductionrecords.core.user.Role;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Bad input answers 400 with the offending fields named (415 for a body that is not JSON), never 5xx,
  * and writes nothing: the table's item count is the same before and after, and no login is created.
  */
+@Tag("emulators")
 class BadInputTest {
 
     private static World world;

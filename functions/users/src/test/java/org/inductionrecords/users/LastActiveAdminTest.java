@@ -17,6 +17,7 @@ import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
 import org.inductionrecords.store.UserItems;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * way the set of admins could drift from what a counter would say, two admins suspend each other at the
  * same moment, many times over, and one of them is always left able to act.
  */
+@Tag("emulators")
 class LastActiveAdminTest {
 
     private static final int RACES = 12;

@@ -14,7 +14,9 @@ import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
+import org.inductionrecords.testing.RoundTrips;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
@@ -25,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * Provisioning as a sequence: the invitation and the record stay consistent through duplicates, a crash
  * half-way and suspensions; every change leaves an audit event with ids only.
  */
+@Tag("emulators")
 class ProvisioningFlowTest {
 
     private static World world;

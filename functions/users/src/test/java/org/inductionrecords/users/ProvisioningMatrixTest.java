@@ -12,6 +12,7 @@ import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.store.UserItems;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * each caller role x each target role x own school / other school / no school (a URN with no school).
  * An allowed cell creates exactly one login and one record; a refused one creates neither.
  */
+@Tag("emulators")
 class ProvisioningMatrixTest {
 
     private static World world;

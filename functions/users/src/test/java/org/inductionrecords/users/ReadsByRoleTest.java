@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inductionrecords.core.user.Role;
+import org.inductionrecords.testing.RoundTrips;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every read endpoint for every role: what each tier sees, and that nothing outside its scope answers
  * with data. Round trips per request are counted (target: at most 2 DynamoDB requests for a read).
  */
+@Tag("emulators")
 class ReadsByRoleTest {
 
     private static World world;

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
+import org.inductionrecords.testing.RoundTrips;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** The SnapStart priming hook exercises the table and the user pool before the snapshot, and changes neither. */
+@Tag("emulators")
 class SnapStartPrimingTest {
 
     private static final Set<String> READS = Set.of("DynamoDb:GetItem", "DynamoDb:BatchGetItem", "DynamoDb:Query",

@@ -8,11 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.Programme;
@@ -23,6 +22,7 @@ import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.identity.CognitoLogins;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.InductionItems;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 final class UsersApi {
 
-    static final String SOURCE_IP = "198.51.100.7";
+    static final String SOURCE_IP = ApiGatewayEvent.SOURCE_IP;
 
     record Response(int status, JsonNode body) {
         String text(String field) {
@@ -61,32 +61,8 @@ final class UsersApi {
 
     static APIGatewayProxyRequestEvent event(String callerId, String method, String resource,
                                              Map<String, String> pathParameters, String body, Map<String, String> query) {
-        String path = resource;
-        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
-            path = path.replace("{" + p.getKey() + "}", p.getValue());
-        }
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Authorization", "Bearer token-checked-by-api-gateway");
-        if (body != null) {
-            headers.put("Content-Type", "application/json");
-        }
-        APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                .withRequestId("test-" + System.nanoTime())
-                .withResourcePath(resource)
-                .withHttpMethod(method)
-                .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp(SOURCE_IP));
-        Map<String, Object> authorizer = new HashMap<>();
-        authorizer.put("claims", Map.of("sub", callerId, "token_use", "id"));
-        context.setAuthorizer(authorizer);
-        return new APIGatewayProxyRequestEvent()
-                .withHttpMethod(method)
-                .withResource(resource)
-                .withPath(path)
-                .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(headers)
-                .withBody(body)
-                .withRequestContext(context);
+        return ApiGatewayEvent.request(method, resource).pathParameters(pathParameters).query(query).caller(callerId)
+                .body(body).build();
     }
 
     Response send(UsersHandler target, APIGatewayProxyRequestEvent event) {

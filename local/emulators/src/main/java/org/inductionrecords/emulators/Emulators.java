@@ -56,6 +56,16 @@ public final class Emulators implements AutoCloseable {
     public static final String BACKEND_PROPERTY = "induction.emulators";
     public static final String LOCALSTACK = "localstack";
 
+    /**
+     * Set to {@value #UNIT_TIER} by the {@code unit} Maven profile (README, "Test tiers"), which leaves out the test
+     * classes tagged {@value #TAG}: any other test that starts emulators then fails at once, naming the fix, instead
+     * of making the quick tier slow or being left out of it unnoticed.
+     */
+    public static final String TIER_PROPERTY = "induction.tier";
+    public static final String UNIT_TIER = "unit";
+    /** The JUnit tag of every test class that starts emulators, directly or through the local stack. */
+    public static final String TAG = "emulators";
+
     private final URI dynamoDbEndpoint;
     private final URI s3Endpoint;
     private final List<AutoCloseable> servers;
@@ -139,6 +149,7 @@ public final class Emulators implements AutoCloseable {
      * thread), so start-up takes about as long as the slowest of them.
      */
     public static Emulators start(Options options) {
+        refuseInTheUnitTier();
         long started = System.nanoTime();
         StartupTimer timer = new StartupTimer(started);
         List<AutoCloseable> startedSoFar = new ArrayList<>();
@@ -210,11 +221,19 @@ public final class Emulators implements AutoCloseable {
         throw new IllegalStateException(BACKEND_PROPERTY + " must be '" + LOCALSTACK + "' or unset, not '" + backend + "'");
     }
 
+    private static void refuseInTheUnitTier() {
+        if (UNIT_TIER.equals(System.getProperty(TIER_PROPERTY))) {
+            throw new IllegalStateException("This test starts emulators, which the unit tier (-Punit) does not: tag"
+                    + " its class @Tag(\"" + TAG + "\") (README, \"Test tiers\")");
+        }
+    }
+
     /**
      * DynamoDB and S3 in a LocalStack container (one endpoint for both), Cognito still cognito-local: LocalStack
      * has Cognito only in its paid edition. Transient, free ports, system properties set, as {@link #shared()}.
      */
     private static Emulators startOnLocalStack() {
+        refuseInTheUnitTier();
         LocalStackServices.requireDocker();
         long started = System.nanoTime();
         StartupTimer timer = new StartupTimer(started);

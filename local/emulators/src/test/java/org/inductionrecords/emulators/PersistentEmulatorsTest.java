@@ -3,12 +3,14 @@ package org.inductionrecords.emulators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /** Emulators over a data directory: SSE-KMS uploads are accepted and objects survive a restart. */
+@Tag("emulators")
 class PersistentEmulatorsTest {
 
     @Test

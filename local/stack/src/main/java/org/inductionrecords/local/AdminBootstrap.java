@@ -6,7 +6,9 @@ import org.inductionrecords.emulators.Stack;
 
 /**
  * {@code --admin-email/--admin-password}: runs BootstrapAdminFunction (it creates the Cognito user and the
- * AB_ADMIN record, and is idempotent), then makes the given password the user's permanent one.
+ * AB_ADMIN record, and is idempotent), then makes the given password the user's permanent one. If either step
+ * fails the stack does not start: an admin that was asked for and is not there would only surface later, as a
+ * sign-in that cannot work.
  */
 final class AdminBootstrap {
 
@@ -15,28 +17,26 @@ final class AdminBootstrap {
     private AdminBootstrap() {
     }
 
-    /** True when the admin exists with that password; false (after a warning) when it could not be done. */
+    /** True once the admin exists with that password; throws (and the start fails) when it could not be done. */
     static boolean run(LocalFunctions functions, LambdaInvokeServer invoker, Stack stack, String email, String password,
                        Console console) {
         LocalFunction function = functions.get(FUNCTION);
         if (function == null) {
-            console.warn("the template has no " + FUNCTION + "; no admin was created.");
-            return false;
+            throw new IllegalStateException("--admin-email: the template has no " + FUNCTION);
         }
         ObjectNode event = Json.MAPPER.createObjectNode().put("email", email).put("givenName", "Local")
                 .put("familyName", "Admin");
         LambdaInvokeServer.Result result = invoker.invoke(function, event.toString().getBytes(StandardCharsets.UTF_8));
         if (result.error()) {
-            console.warn(FUNCTION + " failed (is it implemented yet?); no admin was created: "
+            throw new IllegalStateException("--admin-email: " + FUNCTION + " failed: "
                     + errorMessage(result.payload()));
-            return false;
         }
         try {
             stack.emulators().cognito().adminSetUserPassword(b -> b.userPoolId(stack.userPoolId()).username(email)
                     .password(password).permanent(true));
         } catch (RuntimeException e) {
-            console.warn("the admin's password could not be set: " + e.getMessage());
-            return false;
+            throw new IllegalStateException("--admin-email: the admin's password could not be set: "
+                    + e.getMessage(), e);
         }
         console.info("admin ready (" + FUNCTION + " answered " + summary(result.payload()) + ")");
         return true;

@@ -128,9 +128,6 @@ final class LambdaInvokeServer implements AutoCloseable {
         try {
             byte[] out = function.invokeRaw(payload, function.newContext());
             return new Result(false, out.length == 0 ? "null".getBytes(StandardCharsets.UTF_8) : out);
-        } catch (PlaceholderHandlers.NotImplementedYet e) {
-            console.warn(e.getMessage());
-            return new Result(true, errorPayload(e));
         } catch (Exception | Error e) {
             console.error(function.name() + " failed", e);
             return new Result(true, errorPayload(e));

@@ -16,40 +16,39 @@ final class LocalFunctions {
         this.byName = byName;
     }
 
+    /**
+     * Every function of the template with its real handler. A handler that cannot be made (its class missing, no
+     * {@code (Map<String,String>)} constructor, or the constructor throwing) stops the start with the reason: the
+     * local stack serves the whole template or nothing, so a missing function cannot pass for a working one.
+     */
     static LocalFunctions load(Stack stack, Console console) {
         Template template = stack.template();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
-            boolean api = !definition.apiEvents().isEmpty();
             Map<String, String> environment = stack.environment(definition.logicalId());
-            Object first = instantiate(definition, environment, api, console);
-            // Further instances only for concurrent calls; a handler class that failed once stays a placeholder.
-            boolean real = first.getClass().getName().equals(definition.handlerClass());
-            Supplier<Object> more = real ? () -> instantiate(definition, environment, api, console) : () -> first;
+            Object first = instantiate(definition, environment);
+            // Further instances only for concurrent calls, made as the first was.
+            Supplier<Object> more = () -> instantiate(definition, environment);
             functions.put(definition.logicalId(),
                     new LocalFunction(definition, first, more, memoryMb(template, definition), console));
         }
         return new LocalFunctions(functions);
     }
 
-    private static Object instantiate(Template.Function definition, Map<String, String> environment, boolean api,
-                                      Console console) {
+    private static Object instantiate(Template.Function definition, Map<String, String> environment) {
         String className = definition.handlerClass();
+        String function = definition.logicalId() + " (" + className + ")";
         try {
-            Class<?> type = Class.forName(className);
-            return type.getConstructor(Map.class).newInstance(environment);
+            return Class.forName(className).getConstructor(Map.class).newInstance(environment);
         } catch (ClassNotFoundException e) {
-            console.warn(definition.logicalId() + ": " + className + " is not built yet; it answers 501 for now.");
-            return PlaceholderHandlers.notImplemented(definition.logicalId(), api);
+            throw new IllegalStateException(function + ": no such class on the class path; build it (./mvnw package)",
+                    e);
         } catch (NoSuchMethodException e) {
-            console.warn(definition.logicalId() + ": " + className + " has no public (Map<String,String>) constructor.");
-            return PlaceholderHandlers.failedInit(definition.logicalId(), api, e);
+            throw new IllegalStateException(function + ": no public (Map<String,String>) constructor", e);
         } catch (InvocationTargetException e) {
-            console.error(definition.logicalId() + ": " + className + " failed to initialise", e.getCause());
-            return PlaceholderHandlers.failedInit(definition.logicalId(), api, e.getCause());
+            throw new IllegalStateException(function + " failed to initialise: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException | LinkageError e) {
-            console.error(definition.logicalId() + ": " + className + " could not be loaded", e);
-            return PlaceholderHandlers.failedInit(definition.logicalId(), api, e);
+            throw new IllegalStateException(function + " could not be loaded: " + e, e);
         }
     }
 

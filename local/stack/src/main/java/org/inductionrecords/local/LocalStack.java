@@ -211,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
             console.info(String.format("  %-9s %-24s %s", row[0], row[1], row[2]));
         }
         console.info(web.built() ? "web UI: " + endpoints.get("api") + "/ (files from " + web.root() + ")"
-                : "web UI: not built yet (npm --prefix web ci && npm --prefix web run build)");
+                : "web UI: not built (./mvnw package builds web/dist unless -DskipWeb)");
         console.info("outputs: " + outputsFile);
         console.info("AWS CLI: region eu-west-2, access key local, secret local, --endpoint-url as above");
         console.info("Ctrl-C stops it; data stays in " + outputsFile.getParent());

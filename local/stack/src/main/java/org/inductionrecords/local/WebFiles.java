@@ -30,8 +30,8 @@ final class WebFiles {
     }
 
     /**
-     * The files under {@code dir}, looked up on each request, so a build made after the stack started
-     * (npm --prefix web run build) is served without a restart; until then the API port serves the API only.
+     * The files under {@code dir}, looked up on each request, so a build made after the stack started (./mvnw
+     * package, or npm --prefix web run build) is served without a restart; until then the API port serves the API only.
      */
     static WebFiles of(Path dir, String cognitoEndpoint, String userPoolId, String userPoolClientId) {
         Map<String, String> config = new LinkedHashMap<>();

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.inductionrecords.emulators.Template;
 import org.inductionrecords.local.MatrixExpectations.Expect;
@@ -19,18 +17,18 @@ import org.inductionrecords.local.MatrixExpectations.RouteSpec;
 import org.inductionrecords.local.MatrixWorld.Caller;
 import org.inductionrecords.local.MatrixWorld.Scope;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Broken object-level authorisation, ruled out route by route (issue 8, item 1): every API route of
+ * Broken object-level authorisation, ruled out route by route (docs/CONTRACT.md section 2): every API route of
  * template.yaml, for every caller (each role, a suspended user, no token) and every scope that applies to it
  * (own record, own school, other school, assigned and unassigned tutor, own and other teacher), answers what
  * {@link MatrixExpectations} says CONTRACT.md promises, end to end over HTTP through the local stack. No
  * answer ever carries a name, email, date of birth or school name the caller may not see; a refused write
  * changes no item and creates no login.
  */
+@Tag("emulators")
 class AuthorizationMatrixE2eTest {
 
     private static final Map<Integer, String> ERROR_CODES = Map.of(401, "unauthorized", 403, "forbidden",

@@ -17,14 +17,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 2's "done means", as an operator would check it: the real AWS CLI against the local stack's ports
+ * The local stack as an operator would check it: the real AWS CLI against the local stack's ports
  * (CONTRACT.md section 5) sees the table and both backup buckets, runs a backup from the sample event and
  * finds its manifest at both sites, restores it into a new table (verified), and runs a dry-run sweep.
  */
+@Tag("emulators")
 class AwsCliE2eTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,6 +26,7 @@ import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * logins) afterwards as before. Likewise every route called without a valid ID token answers the gateway's
  * 401 in the contract's error JSON.
  */
+@Tag("emulators")
 class BadInputE2eTest {
 
     private static final String TEN_THOUSAND_AND_ONE = "x".repeat(10_001);

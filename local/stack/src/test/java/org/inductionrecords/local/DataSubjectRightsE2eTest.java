@@ -24,6 +24,7 @@ import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * sweep only the basic record; rectification ({@code PATCH /teachers/{trn}}) corrects every copy of the
  * teacher's name in one audited change, or changes nothing.
  */
+@Tag("emulators")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataSubjectRightsE2eTest {
 

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code --demo} (contract section 12): a working Appropriate Body, built through the API, in which every
  * role signs in with the one password printed and finds work on its home page; run again, it changes nothing.
  */
+@Tag("emulators")
 class DemoE2eTest {
 
     private static RunningStack local;

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is judged twice: by the kernel's socket table (the address the server socket is bound to) and by connecting,
  * on 127.0.0.1 and on an address of this machine that others could reach.
  */
+@Tag("emulators")
 class LocalStackBindingTest {
 
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();

@@ -27,11 +27,13 @@ import java.util.Map;
 import org.inductionrecords.emulators.ListenAddress;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The local stack over real HTTP: the API's gateway behaviour, the invoke API, outputs.json, restarts. */
+@Tag("emulators")
 class LocalStackTest {
 
     private static RunningStack local;
@@ -175,6 +177,38 @@ class LocalStackTest {
             assertEquals("ME", item.get("sk").s());
             assertNotNull(second.stack().idToken("restart@example.org", "Restart-Check-1!"));
         }
+    }
+
+    @Test
+    void aFunctionWhoseHandlerIsMissingStopsTheStartNamingIt(@TempDir Path dir) throws Exception {
+        // given a template whose UsersFunction names a handler class that does not exist
+        Path template = dir.resolve("template.yaml");
+        Files.writeString(template, Files.readString(local.stack().template().file()).replace(
+                "org.inductionrecords.users.UsersHandler::handleRequest",
+                "org.inductionrecords.users.NoSuchHandler::handleRequest"));
+        LocalStackOptions options = LocalStackOptions.parse("--template", template.toString(), "--data-dir",
+                dir.resolve("data").toString(), "--stack-name", "missing", "--no-schedules").withFreePorts();
+
+        // when the stack starts, then it does not: the start fails naming the function and its class
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LocalStack.start(options, quietConsole(), false));
+        assertTrue(e.getMessage().contains("UsersFunction (org.inductionrecords.users.NoSuchHandler)"), e.getMessage());
+    }
+
+    @Test
+    void anAdminThatCannotBeCreatedStopsTheStart(@TempDir Path dataDir) {
+        // given --admin-email with an address BootstrapAdminFunction refuses
+        LocalStackOptions options = LocalStackOptions.defaults().withFreePorts().withDataDir(dataDir)
+                .withStackName("noadmin").withSchedules(false).withAdmin("not-an-email", "Admin-Passw0rd!");
+
+        // when the stack starts, then it does not, and says why
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LocalStack.start(options, quietConsole(), false));
+        assertTrue(e.getMessage().startsWith("--admin-email: BootstrapAdminFunction failed"), e.getMessage());
+    }
+
+    private static Console quietConsole() {
+        return new Console(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
     }
 
     @Test

@@ -13,16 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * No personal data in logs (issue 8, item 4): a whole journey through the local stack over HTTP (provision
+ * No personal data in logs (docs/DOMAIN.md): a whole journey through the local stack over HTTP (provision
  * every tier, register, submit, sign, acknowledge with a comment, outcome, legal hold, export and
  * rectification, a backup and a dry-run retention sweep) plus refusals and validation errors, while every line
  * this JVM prints is captured (the functions' loggers, the local stack's console, System.out and System.err).
  * No name, email, date of birth, comment, summary, evidence or hold reason of the journey's data appears in
  * any line, nor in any error answer.
  */
+@Tag("emulators")
 class LogPrivacyE2eTest {
 
     private static final String TAG = Long.toString(System.nanoTime() % 1_000_000, 36);

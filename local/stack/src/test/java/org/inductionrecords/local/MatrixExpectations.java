@@ -11,10 +11,12 @@ import org.inductionrecords.local.MatrixWorld.Caller;
 import org.inductionrecords.local.MatrixWorld.Scope;
 
 /**
- * The expected answer of every API route for every caller and scope, written from CONTRACT.md sections 2
- * and 3 (not from the code): who may, and what a caller outside its scope gets (404 or 403, never the data).
- * A route of template.yaml that is not in {@link #ROUTES} fails {@link AuthorizationMatrixE2eTest}, so a new
- * route cannot ship without saying who may call it.
+ * The expected answer of every API route for every caller and scope, written from docs/CONTRACT.md sections 2
+ * and 3 (not from the code): who may, and what a caller outside its scope gets (404, never the data). A caller
+ * whose role may never call a route is refused 403 before its target is looked up, the same answer for any
+ * target, so it learns nothing about it ({@link #onlyRoles}). A route of template.yaml that is not in
+ * {@link #ROUTES} fails {@link AuthorizationMatrixE2eTest}, so a new route cannot ship without saying who may
+ * call it.
  */
 final class MatrixExpectations {
 
@@ -33,9 +35,9 @@ final class MatrixExpectations {
             return new Expect(Set.of(403), false);
         }
 
-        /** Outside the caller's scope: it may not even learn whether it exists. */
+        /** Outside the caller's scope: 404, as if it did not exist, so the caller cannot even learn that it does. */
         static Expect outOfScope() {
-            return new Expect(Set.of(403, 404), false);
+            return new Expect(Set.of(404), false);
         }
 
         static Expect unauthenticated() {
@@ -67,6 +69,9 @@ final class MatrixExpectations {
         }
     }
 
+    /** The roles that provision users (CONTRACT.md section 2, tiers) and correct a teacher's details. */
+    private static final Set<Caller> PROVISIONERS = Set.of(Caller.AB_ADMIN, Caller.COORDINATOR);
+
     private static final List<Scope> NO_SCOPE = List.of(Scope.NONE);
     private static final List<Scope> SCHOOLS = List.of(Scope.OWN_SCHOOL, Scope.OTHER_SCHOOL);
     private static final List<Scope> INDUCTIONS = List.of(Scope.OWN_INDUCTION, Scope.OTHER_TEACHER_INDUCTION,
@@ -86,34 +91,24 @@ final class MatrixExpectations {
         ROUTES.put("GET /schools/{urn}", new RouteSpec(SCHOOLS,
                 (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope(),
                 school(), noBody()));
-        ROUTES.put("POST /schools/{urn}/users", new RouteSpec(SCHOOLS, (caller, scope) -> {
-            if (!schoolVisible(caller, scope)) {
-                return Expect.outOfScope();
-            }
-            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.created() : Expect.forbidden();
-        }, school(), (world, caller, scope) -> json(E2eWorld.userBody(E2eWorld.email("fresh"),
+        ROUTES.put("POST /schools/{urn}/users", new RouteSpec(SCHOOLS, onlyRoles(PROVISIONERS,
+                (caller, scope) -> schoolVisible(caller, scope) ? Expect.created() : Expect.outOfScope()),
+                school(), (world, caller, scope) -> json(E2eWorld.userBody(E2eWorld.email("fresh"),
                 // each tier asks for a role it provisions, so the cell is about scope, not tier
                 caller == Caller.AB_ADMIN ? "INDUCTION_COORDINATOR" : "INDUCTION_TUTOR", null))));
-        ROUTES.put("GET /schools/{urn}/users", new RouteSpec(SCHOOLS, (caller, scope) -> {
-            if (!schoolVisible(caller, scope)) {
-                return Expect.outOfScope();
-            }
-            return switch (caller) {
-                case AB_ADMIN, COORDINATOR, HEADTEACHER -> Expect.ok();
-                default -> Expect.forbidden();
-            };
-        }, school(), noBody()));
+        ROUTES.put("GET /schools/{urn}/users", new RouteSpec(SCHOOLS, onlyRoles(
+                Set.of(Caller.AB_ADMIN, Caller.COORDINATOR, Caller.HEADTEACHER),
+                (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope()),
+                school(), noBody()));
         for (String action : List.of("suspend", "reactivate")) {
             ROUTES.put("POST /users/{userId}/" + action, new RouteSpec(MANAGED_USERS, (caller, scope) -> {
-                if (scope == Scope.OWN_USER) {
-                    return Expect.forbidden(); // nobody suspends or reactivates themself
+                if (scope == Scope.OWN_USER || !PROVISIONERS.contains(caller)) {
+                    return Expect.forbidden(); // nobody suspends or reactivates themself; other roles nobody
                 }
                 boolean ownTutor = scope == Scope.OWN_SCHOOL_TUTOR;
-                return switch (caller) {
-                    case AB_ADMIN -> ownTutor ? Expect.forbidden() : Expect.ok();
-                    case COORDINATOR -> ownTutor ? Expect.ok() : Expect.outOfScope();
-                    default -> ownTutor ? Expect.forbidden() : Expect.outOfScope();
-                };
+                return caller == Caller.AB_ADMIN
+                        ? ownTutor ? Expect.forbidden() : Expect.ok()
+                        : ownTutor ? Expect.ok() : Expect.outOfScope();
             }, (world, caller, scope, fresh) -> Map.of("userId", scope == Scope.OWN_USER ? world.userIdOf(caller)
                     : fresh ? world.freshUser(scope, action.equals("reactivate")) : world.userOf(scope)), noBody()));
         }
@@ -164,17 +159,13 @@ final class MatrixExpectations {
                 actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
                 (world, caller, scope) -> json(Map.of("hold", true, "reason", "Tribunal claim pending"))));
 
-        // ---------------------------------------------------------------- data-subject rights (issue 8)
+        // ---------------------------------------------------------------- data-subject rights (README)
         ROUTES.put("GET /me/export", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("GET /teachers/{trn}/export", new RouteSpec(INDUCTIONS,
-                actingAs(Expect.ok(), Caller.AB_ADMIN), teacher(), noBody()));
-        ROUTES.put("PATCH /teachers/{trn}", new RouteSpec(INDUCTIONS, (caller, scope) -> {
-            if (!MatrixWorld.seesInduction(caller, scope)) {
-                return Expect.outOfScope();
-            }
-            // the AB admin, and the coordinator of the teacher's current school (both A's teachers here)
-            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.ok() : Expect.forbidden();
-        }, teacher(), (world, caller, scope) -> json(Map.of("givenName", "Rectified"))));
+                onlyRoles(Set.of(Caller.AB_ADMIN), (caller, scope) -> Expect.ok()), teacher(), noBody()));
+        // the AB admin, and the coordinator of the teacher's current school (both A's teachers here)
+        ROUTES.put("PATCH /teachers/{trn}", new RouteSpec(INDUCTIONS, onlyRoles(PROVISIONERS, seeing(Expect.ok())),
+                teacher(), (world, caller, scope) -> json(Map.of("givenName", "Rectified"))));
     }
 
     private MatrixExpectations() {
@@ -189,7 +180,7 @@ final class MatrixExpectations {
         return (caller, scope) -> MatrixWorld.seesInduction(caller, scope) ? expect : Expect.outOfScope();
     }
 
-    /** Out of sight: 404 or 403; in sight: the listed callers succeed, the rest are forbidden. */
+    /** Out of sight: 404; in sight: the listed callers succeed, the rest are forbidden. */
     private static Rule actingAs(Expect expect, Caller... allowed) {
         Set<Caller> may = Set.of(allowed);
         return (caller, scope) -> {
@@ -198,6 +189,15 @@ final class MatrixExpectations {
             }
             return may.contains(caller) ? expect : Expect.forbidden();
         };
+    }
+
+    /**
+     * A route only some roles may ever call: any other caller is refused 403 whatever the target, before it is
+     * looked up (functions/users/README.md, "Order of answers"), so that answer tells nothing about the target;
+     * the rest are judged by {@code inScope}.
+     */
+    private static Rule onlyRoles(Set<Caller> roles, Rule inScope) {
+        return (caller, scope) -> roles.contains(caller) ? inScope.expect(caller, scope) : Expect.forbidden();
     }
 
     private static Targets none() {

@@ -21,13 +21,15 @@ import java.util.concurrent.Executors;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4 end to end, over HTTP through the local stack: a coordinator registers an NQT induction, the tutor
+ * An NQT induction end to end, over HTTP through the local stack: a coordinator registers an NQT induction, the tutor
  * submits the programme's three assessments, the headteacher signs each, the teacher acknowledges each, and
  * the Appropriate Body records the pass; every role sees only what CONTRACT.md section 2 lets it see.
  */
+@Tag("emulators")
 class NqtJourneyE2eTest {
 
     private static RunningStack local;

@@ -40,7 +40,7 @@ final class OpenApiContract {
                 String line = "OpenApiContract: " + VALIDATED.get() + " exchanges validated against "
                         + "docs/openapi.yaml, " + REFUSED_AS_INVALID.get() + " invalid requests refused with a 4xx";
                 System.out.println(line);
-                // Surefire may have closed stdout by now: the count also goes to target/ for the issue note.
+                // Surefire may have closed stdout by now: the count also goes to target/, to be read after the build.
                 try {
                     Files.writeString(Path.of("target", "openapi-contract-count.txt"), line + System.lineSeparator());
                 } catch (IOException | RuntimeException ignored) {

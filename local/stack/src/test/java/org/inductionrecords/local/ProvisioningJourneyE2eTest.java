@@ -20,14 +20,16 @@ import java.util.Map;
 import java.util.Set;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3 end to end, over HTTP through the local stack: the bootstrap AB admin authorises a school by
- * creating it and its coordinator; the coordinator's first login goes through Cognito with the real AWS CLI
+ * Tiered provisioning end to end, over HTTP through the local stack: the bootstrap AB admin authorises a
+ * school by creating it and its coordinator; the coordinator's first login goes through Cognito with the real AWS CLI
  * (temporary password, then its own); the coordinator sets up its school within the tiers of CONTRACT.md
  * section 2, and a suspension takes effect on the very next call of a still-valid token.
  */
+@Tag("emulators")
 class ProvisioningJourneyE2eTest {
 
     private static final String TEMPORARY_PASSWORD = "Temporary-Passw0rd!";

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.store.backup.BackupLayout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * restores both sites with the table's real item count and leaves no scratch table; with a data file changed in
  * S3 it fails the invocation, and still leaves no scratch table.
  */
+@Tag("emulators")
 class RestoreDrillE2eTest {
 
     private final RunningStack local = RunningStack.get();

@@ -20,7 +20,7 @@ import org.inductionrecords.emulators.Stack;
 
 /**
  * Test fixture: one local stack per test JVM, on free ports, over a temporary data directory, schedules off,
- * with a bootstrap admin ({@link #ADMIN_EMAIL}/{@link #ADMIN_PASSWORD}) when BootstrapAdminFunction works.
+ * with a bootstrap admin ({@link #ADMIN_EMAIL}/{@link #ADMIN_PASSWORD}; the stack does not start without it).
  * Closed (and its directory removed) when the JVM exits. End-to-end tests call it over real HTTP:
  *
  * <pre>{@code
@@ -101,12 +101,7 @@ public final class RunningStack {
         return localStack.stack();
     }
 
-    /** Whether BootstrapAdminFunction created the admin (false while it is not implemented). */
-    public boolean adminReady() {
-        return localStack.adminReady();
-    }
-
-    /** A fresh ID token of the bootstrap admin (only when {@link #adminReady()}). */
+    /** A fresh ID token of the bootstrap admin. */
     public String adminToken() {
         return stack().idToken(ADMIN_EMAIL, ADMIN_PASSWORD);
     }

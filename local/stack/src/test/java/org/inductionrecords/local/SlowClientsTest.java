@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Clients that are slow to send their requests, against the API and the Lambda invoke API of the running stack:
  * they must not hold up anyone else, and the servers drop them once their allowance has passed.
  */
+@Tag("emulators")
 class SlowClientsTest {
 
     /** Others are answered well before any slow client is dropped, so not because one was. */

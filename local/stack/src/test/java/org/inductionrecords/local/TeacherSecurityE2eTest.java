@@ -15,12 +15,14 @@ import java.util.concurrent.CyclicBarrier;
 import org.inductionrecords.local.E2eWorld.Person;
 import org.inductionrecords.local.E2eWorld.Staff;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The attacks on a teacher's identity and on the Appropriate Body's admins, end to end over HTTP through
  * the local stack (contract section 10): written from the attacker's side.
  */
+@Tag("emulators")
 class TeacherSecurityE2eTest {
 
     private static RunningStack local;

@@ -2,7 +2,7 @@ package org.inductionrecords.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,14 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inductionrecords.emulators.Template;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web front end (issue 9) in a real browser against the local stack: web/test/journey.mjs drives the
- * machine's Chromium (playwright-core, /usr/bin/chromium) through the whole NQT journey, from the coordinator's
- * first sign-in to the AB admin's PASSED, by clicking and typing; axe-core checks every page it visits. Each
- * role's home page is saved under target/web-screenshots/, and the tutor's assessment form beside them.
+ * The web front end in a real browser against the local stack: web/test/journey.mjs drives the machine's Chromium
+ * (playwright-core, /usr/bin/chromium) through the whole NQT journey, from the coordinator's first sign-in to the AB
+ * admin's PASSED, by clicking and typing; axe-core checks every page it visits. Each role's home page is saved under
+ * target/web-screenshots/, and the tutor's assessment form beside them. The build makes web/dist and
+ * web/node_modules (the web module runs npm ci and npm run build before this module's tests).
  */
+@Tag("emulators")
 class WebJourneyE2eTest {
 
     private static final Path ROOT = Template.find(Path.of(System.getProperty("user.dir"))).getParent();
@@ -28,16 +32,21 @@ class WebJourneyE2eTest {
     private static final Path SCREENSHOTS = Path.of("target", "web-screenshots").toAbsolutePath();
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
+    /** Checked before the stack starts, so that a machine without them fails in a second with the fix. */
+    @BeforeAll
+    static void theBrowserAndTheBuiltSiteAreThere() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail("Chromium not found at " + CHROMIUM + ": apt-get install chromium (see README), or set CHROMIUM");
+        }
+        if (!Files.isDirectory(WEB.resolve("node_modules").resolve("playwright-core"))
+                || !Files.isRegularFile(WEB.resolve("dist").resolve("index.html"))) {
+            fail("web/ is not built: run ./mvnw install without -DskipWeb (the web module runs npm ci, npm run build)");
+        }
+    }
+
     @Test
     void theWholeNqtJourneyIsClickedThroughInTheBrowserWithNoAccessibilityViolations() throws Exception {
         RunningStack local = RunningStack.get();
-        assumeTrue(local.adminReady(), "BootstrapAdminFunction is not implemented yet");
-        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Chromium at " + CHROMIUM
-                + " (Debian: apt-get install -y chromium; .ci/run installs it)");
-        if (!Files.isDirectory(WEB.resolve("node_modules"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
-        }
-        run(List.of("node", "build.mjs"), 60);
 
         String output = run(List.of("node", "test/journey.mjs", local.apiUrl().toString(), RunningStack.ADMIN_EMAIL,
                 RunningStack.ADMIN_PASSWORD, SCREENSHOTS.toString(),
@@ -52,7 +61,6 @@ class WebJourneyE2eTest {
     /** Runs a command in web/, echoing its output as it comes; fails on a non-zero exit, with the output. */
     private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
-        builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         builder.environment().put("CHROMIUM", CHROMIUM.toString());
         Process process = builder.start();
         StringBuilder output = new StringBuilder();

@@ -11,7 +11,7 @@ import org.inductionrecords.emulators.Template;
 import org.junit.jupiter.api.Test;
 
 /**
- * template.yaml deploys the web front end as issue 9 item 5 asks: static files in a private bucket read only by
+ * template.yaml deploys the web front end as the README says: static files in a private bucket read only by
  * CloudFront through origin access control, HTTPS only, security headers with a Content-Security-Policy on every
  * answer, and the API answering CORS for the site's origin only.
  */

@@ -62,9 +62,9 @@ public final class ApiRoutes {
         } catch (RuntimeException unexpected) {
             response = ApiResponses.internalError();
             outcome = "internal_error";
-            RequestLog.failure(context, request, unexpected);
+            RequestLog.failure(request, unexpected);
         }
-        RequestLog.line(context, request, response.getStatusCode(), outcome, (System.nanoTime() - started) / 1_000_000);
+        RequestLog.line(request, response.getStatusCode(), outcome, (System.nanoTime() - started) / 1_000_000);
         if (webOrigin.isPresent()) {
             Map<String, String> headers = new LinkedHashMap<>();
             if (response.getHeaders() != null) {

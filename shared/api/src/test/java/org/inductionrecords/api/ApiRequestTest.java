@@ -3,9 +3,8 @@ package org.inductionrecords.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import java.util.Map;
 import org.inductionrecords.core.error.UnsupportedMediaType;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,11 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ApiRequestTest {
 
     private static ApiRequest withBody(String contentType, String body) {
-        return new ApiRequest(new APIGatewayProxyRequestEvent()
-                .withHttpMethod("POST")
-                .withResource("/schools")
-                .withHeaders(Map.of("content-type", contentType))
-                .withBody(body));
+        return new ApiRequest(ApiGatewayEvent.request("POST", "/schools").header("content-type", contentType).body(body)
+                .build());
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import org.junit.jupiter.api.Test;
 
 class ApiRoutesCorsTest {
@@ -15,7 +16,7 @@ class ApiRoutesCorsTest {
     private static final String SITE = "https://d111111abcdef8.cloudfront.net";
 
     private static APIGatewayProxyRequestEvent get(String resource) {
-        return new APIGatewayProxyRequestEvent().withHttpMethod("GET").withResource(resource).withPath(resource);
+        return ApiGatewayEvent.request("GET", resource).build();
     }
 
     private static ApiRoutes routes(Optional<String> origin) {

@@ -2,25 +2,27 @@ package org.inductionrecords.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.inductionrecords.json.Json;
+import org.inductionrecords.testing.ApiGatewayEvent;
 import org.junit.jupiter.api.Test;
 
-/** The request log line written without databind is the same JSON the shared mapper writes for it. */
+/** The request's log line: route, status, outcome, duration and request id, nothing of the request's data. */
 class RequestLogTest {
 
-    @Test
-    void logLineIsWhatTheMapperWouldWrite() {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", "INFO");
-        line.put("message", "request");
-        line.put("route", "GET /inductions/{inductionId}");
-        line.put("status", 200);
-        line.put("outcome", "ok");
-        line.put("durationMs", 1234L);
-        line.put("requestId", "id with \"quotes\", a \\ and a\nnewline \u00e9");
+    private static final ApiRequest SUBMISSION = new ApiRequest(ApiGatewayEvent.request("PATCH", "/teachers/{trn}")
+            .pathParameter("trn", "1234567").caller("user-1").requestId("req-1")
+            .body("{\"givenName\":\"Zephyrine\"}").build());
 
-        assertEquals(Json.write(line), RequestLog.flat(line));
+    @Test
+    void aRequestIsLoggedByItsRouteAndOutcomeWithoutItsPathValuesOrBody() {
+        assertEquals("{\"level\":\"INFO\",\"message\":\"request\",\"route\":\"PATCH /teachers/{trn}\",\"status\":200,"
+                        + "\"outcome\":\"ok\",\"durationMs\":12,\"requestId\":\"req-1\"}",
+                RequestLog.requestLine(SUBMISSION, 200, "ok", 12).json());
+    }
+
+    @Test
+    void aServerErrorIsLoggedAtErrorLevel() {
+        assertEquals("ERROR", Json.tree(RequestLog.requestLine(SUBMISSION, 500, "internal_error", 3).json())
+                .path("level").asText());
     }
 }

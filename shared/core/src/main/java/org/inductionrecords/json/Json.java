@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one JSON mapper of the system: ISO dates and instants, empty Optionals left out. Its factory is built at
  * once and its databind mapper on first use, so that a cold start answering only {@link JsonWritable} values
- * (the GET answers, errors, the request log) never pays for databind (issue 7, docs/PERFORMANCE.md).
+ * (the GET answers, errors, the request log) never pays for databind (docs/PERFORMANCE.md).
  */
 public final class Json {
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 /**
  * An answer that writes itself as JSON, field by field, with the shared factory's generator. Why: a cold start
  * that only answers such a value never builds the databind mapper (150-250 ms of a cold start on Lambda's flags,
- * issue 7, docs/PERFORMANCE.md). Implementations also carry {@code @JsonSerialize(using = JsonWritable.Serializer.class)}
+ * docs/PERFORMANCE.md). Implementations also carry {@code @JsonSerialize(using = JsonWritable.Serializer.class)}
  * so that the mapper writes them with the same code inside lists and exports; their tests hold the output equal
  * to the mapper's reflective form of the record.
  */

@@ -10,11 +10,13 @@ import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
+@Tag("emulators")
 class CognitoLoginsTest {
 
     private static Stack stack;

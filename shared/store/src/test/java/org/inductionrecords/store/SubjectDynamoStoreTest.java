@@ -23,11 +23,13 @@ import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** A data subject's items against DynamoDB Local: found by TRN only, and a rectification writes whole or not at all. */
+@Tag("emulators")
 class SubjectDynamoStoreTest {
 
     private static Stack stack;

@@ -19,10 +19,12 @@ import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Stack;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** The user and school items against DynamoDB Local: conditions that make races and repeats fail whole. */
+@Tag("emulators")
 class UserStoreTest {
 
     private static Stack stack;

@@ -14,7 +14,8 @@ import org.inductionrecords.json.Json;
  * into a metric datapoint (AWS docs, "Specification: Embedded metric format"), so a function reports what it
  * completed with no SDK call and no dependency. The template's dead man's switch alarms watch these metrics
  * (README "Alarms"). Names and dimension values are fixed identifiers such as {@code Site=primary}: a line never
- * carries personal data, which the pattern below enforces.
+ * carries personal data, which the pattern below enforces. The one kind of stdout line that is not a
+ * {@link org.inductionrecords.json.LogLine}: EMF needs its own {@code _aws} object, which a log line has no place for.
  */
 public final class EmbeddedMetrics {
 
