@@ -124,6 +124,21 @@ class RestoreDrillFunctionTest {
     }
 
     @Test
+    void aDataFileWhoseLinesAreNotItemsFailsTheDrillWithoutQuotingThem() {
+        // given a backup whose primary data file was replaced by well-compressed lines that are not items
+        Stack stack = backedUpStack("drill-garbled");
+        String backupId = backUp(stack, minutesAgo(45));
+        String dataFile = BackupLayout.dataFileKey(backupId, 0);
+        BackupSites.put(s3, stack.primaryBucket(), dataFile, BackupSites.gzip("Ada Lovelace 1815-12-10\n"));
+
+        // when the drill runs, then it fails for the primary site, and the message does not quote the line
+        String message = assertThrows(RestoreDrillHandler.DrillFailed.class, () -> drill(stack)).getMessage();
+        assertTrue(message.contains("site primary") && message.contains(dataFile), message);
+        assertTrue(!message.contains("Ada") && !message.contains("Lovelace") && !message.contains("1815"), message);
+        assertEquals(List.of(), scratchTables(stack));
+    }
+
+    @Test
     void aWriteFailingAfterTheScratchTableWasCreatedStillDeletesIt() {
         // given a good backup, and DynamoDB failing every batch write (a fault DynamoDB Local cannot produce)
         Stack stack = backedUpStack("drill-write-fault");

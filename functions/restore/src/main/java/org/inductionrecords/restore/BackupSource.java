@@ -127,7 +127,10 @@ public final class BackupSource {
             if (e instanceof RestoreRefused refused) {
                 throw refused;
             }
-            throw new RestoreRefused("Data file " + file.key() + " at site " + siteId + " is corrupt: " + e, e);
+            // The cause's type only: a parser's message can quote the line, which holds personal data, and this
+            // message reaches the function's log (the drill's too); the cause stays attached for a debugger.
+            throw new RestoreRefused("Data file " + file.key() + " at site " + siteId + " is corrupt ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
         String actual = HexFormat.of().formatHex(sha256.digest());
         if (!actual.equals(file.sha256()) || bytes != file.bytes()) {
