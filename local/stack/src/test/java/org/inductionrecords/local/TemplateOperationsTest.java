@@ -169,6 +169,37 @@ class TemplateOperationsTest {
         assertEquals("AWS::Serverless::Api", template.resource("Api").type());
     }
 
+    /**
+     * PutMetricAlarm's limits (CloudWatch API reference, EvaluationPeriods): Period x EvaluationPeriods at most
+     * 7 days, or 1 day for periods under an hour; periods of an hour or more are whole hours. Why the drill's
+     * switch is 7 whole days rather than 8.
+     */
+    @Test
+    void everyAlarmsEvaluationRangeIsOneCloudWatchAccepts() {
+        for (Template.Resource alarm : template.resourcesOfType("AWS::CloudWatch::Alarm")) {
+            Map<String, Object> props = alarm.properties();
+            int evaluations = ((Number) props.get("EvaluationPeriods")).intValue();
+            List<Integer> periods = new ArrayList<>();
+            if (props.get("Period") instanceof Number period) {
+                periods.add(period.intValue());
+            }
+            for (Object metric : props.get("Metrics") instanceof List<?> list ? list : List.of()) {
+                if (map(map(metric).get("MetricStat")).get("Period") instanceof Number period) {
+                    periods.add(period.intValue());
+                }
+            }
+            assertFalse(periods.isEmpty(), alarm.logicalId() + " has a period");
+            for (int period : periods) {
+                long range = (long) period * evaluations;
+                assertTrue(range <= (period < 3600 ? 86_400 : 604_800), alarm.logicalId() + ": " + range + " s");
+                assertTrue(period < 3600 ? period % 60 == 0 || period == 10 || period == 30 : period % 3600 == 0,
+                        alarm.logicalId() + " period " + period);
+            }
+            Object toAlarm = props.getOrDefault("DatapointsToAlarm", evaluations);
+            assertTrue(((Number) toAlarm).intValue() <= evaluations, alarm.logicalId());
+        }
+    }
+
     private Map<String, Object> alarm(String id) {
         Template.Resource alarm = template.resource(id);
         assertEquals("AWS::CloudWatch::Alarm", alarm.type());
