@@ -10,10 +10,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.metrics.EmbeddedMetrics;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.DynamoClients;
@@ -34,9 +38,14 @@ public final class BackupHandler implements RequestStreamHandler {
     /** Time kept back from Lambda's timeout for aborting uploads (and manifests and pruning if the scan ended). */
     static final Duration STOP_MARGIN = Duration.ofSeconds(60);
 
+    /** Sites the function prunes itself; a site left out is pruned by its own bucket's lifecycle rule. */
+    static final String PRUNED_SITES = "PRUNED_SITES";
+    static final String BACKUP_COMPLETED = "BackupCompleted";
+
     private final TableBackup backup;
     private final BackupPruner pruner;
-    private final Map<BackupSite, String> buckets;
+    private final Set<BackupSite> prunedSites;
+    private final EmbeddedMetrics metrics;
 
     public BackupHandler() {
         this(System.getenv());
@@ -45,13 +54,15 @@ public final class BackupHandler implements RequestStreamHandler {
     public BackupHandler(Map<String, String> env) {
         FunctionEnvironment environment = new FunctionEnvironment(env);
         S3Client s3 = S3Clients.create(env);
-        this.buckets = new EnumMap<>(BackupSite.class);
+        Map<BackupSite, TableBackup.Target> targets = new EnumMap<>(BackupSite.class);
         for (BackupSite site : BackupSite.values()) {
-            buckets.put(site, environment.require(site.bucketVariable()));
+            targets.put(site, new TableBackup.Target(environment.require(site.bucketVariable()),
+                    environment.optional(site.kmsKeyVariable())));
         }
-        this.backup = new TableBackup(DynamoClients.create(), s3, environment.require("TABLE_NAME"), buckets,
-                environment.optional("KMS_KEY_ID"));
+        this.backup = new TableBackup(DynamoClients.create(), s3, environment.require("TABLE_NAME"), targets);
         this.pruner = new BackupPruner(s3);
+        this.prunedSites = prunedSites(environment.optional(PRUNED_SITES));
+        this.metrics = EmbeddedMetrics.of(env);
     }
 
     /** The answer of a run in which every site succeeded. */
@@ -73,6 +84,11 @@ public final class BackupHandler implements RequestStreamHandler {
                 continue;
             }
             sites.put(site.site().id(), OK);
+            // The dead man's switch (BackupCompleted alarms): this site holds a new complete backup.
+            metrics.count(BACKUP_COMPLETED, Map.of("Site", site.site().id()));
+            if (!prunedSites.contains(site.site())) {
+                continue;
+            }
             try {
                 pruned += pruner.prune(site.bucket(), backupInstant.atOffset(ZoneOffset.UTC).toLocalDate());
             } catch (RuntimeException e) {
@@ -90,6 +106,19 @@ public final class BackupHandler implements RequestStreamHandler {
                     + ". Result: " + summary);
         }
         output.write(Json.writeBytes(answer));
+    }
+
+    /** {@code primary,secondary} (every site when unset); an unknown site name is a configuration error. */
+    static Set<BackupSite> prunedSites(Optional<String> names) {
+        if (names.isEmpty()) {
+            return EnumSet.allOf(BackupSite.class);
+        }
+        Set<BackupSite> sites = EnumSet.noneOf(BackupSite.class);
+        for (String name : names.get().split(",")) {
+            sites.add(BackupSite.byId(name.trim()).orElseThrow(() -> new IllegalStateException(
+                    PRUNED_SITES + " names no site \"" + name.trim() + "\"")));
+        }
+        return sites;
     }
 
     /**

@@ -2,24 +2,33 @@ package org.inductionrecords.backup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.backup.BackupLayout;
 import org.inductionrecords.store.backup.BackupLayout.BackupRef;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Applies the {@link PrunePolicy} to one site's bucket. Only keys under {@code backups/} that follow the layout
  * exactly are ever considered, so nothing else in the bucket can be deleted.
+ *
+ * <p>The buckets have S3 Object Lock (GOVERNANCE, 14 days): what S3 refuses to delete with {@code AccessDenied}
+ * (a version still under retention, or a site this role may not delete from) is left for a later run, and does
+ * not fail this one. Since the newest complete backup is never asked for, a refusal cannot cost it either.
  */
 final class BackupPruner {
 
     private static final int DELETE_BATCH = 1000;
+    static final String ACCESS_DENIED = "AccessDenied";
 
     private final S3Client s3;
 
@@ -27,7 +36,10 @@ final class BackupPruner {
         this.s3 = s3;
     }
 
-    /** Deletes the site's expired backups; answers how many backups went. */
+    /**
+     * Deletes the site's expired backups; answers how many backups went whole. Each backup's manifest goes
+     * first, so that a backup only partly deleted is an incomplete one, which no restore would use.
+     */
     int prune(String bucket, LocalDate runDate) {
         Map<String, List<String>> keysByBackup = new LinkedHashMap<>();
         Map<String, PrunePolicy.Found> found = new LinkedHashMap<>();
@@ -43,22 +55,47 @@ final class BackupPruner {
                     (a, b) -> new PrunePolicy.Found(a.ref(), a.complete() || b.complete()));
         }
         List<BackupRef> expired = PrunePolicy.toDelete(found.values(), runDate);
-        List<String> keys = expired.stream().flatMap(ref -> keysByBackup.get(ref.prefix()).stream()).toList();
-        for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
-            delete(bucket, keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH)));
+        List<String> manifests = new ArrayList<>();
+        List<String> dataFiles = new ArrayList<>();
+        for (BackupRef ref : expired) {
+            for (String key : keysByBackup.get(ref.prefix())) {
+                (key.equals(ref.prefix() + BackupLayout.MANIFEST) ? manifests : dataFiles).add(key);
+            }
+        }
+        Set<String> kept = new HashSet<>(delete(bucket, manifests));
+        kept.addAll(delete(bucket, dataFiles));
+        if (!kept.isEmpty()) {
+            // A later run deletes them once their retention has passed.
+            LogLine.warn("backup prune left objects under Object Lock").with("bucket", bucket)
+                    .with("objects", kept.size()).write();
         }
         abortAbandonedUploads(bucket, runDate.minusDays(PrunePolicy.WINDOW_DAYS));
-        return expired.size();
+        return (int) expired.stream()
+                .filter(ref -> keysByBackup.get(ref.prefix()).stream().noneMatch(kept::contains)).count();
     }
 
-    private void delete(String bucket, List<String> keys) {
-        DeleteObjectsResponse response = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(true)
-                .objects(keys.stream().map(key -> ObjectIdentifier.builder().key(key).build()).toList())));
-        if (response.hasErrors() && !response.errors().isEmpty()) {
-            throw new IllegalStateException("Pruning bucket " + bucket + " could not delete "
-                    + response.errors().size() + " objects, first " + response.errors().get(0).key() + ": "
-                    + response.errors().get(0).code());
+    /**
+     * Deletes the keys, a thousand per request; answers those S3 refused with {@code AccessDenied}, its answer to
+     * deleting an object version under Object Lock retention. Any other refusal fails the prune.
+     */
+    private List<String> delete(String bucket, List<String> keys) {
+        List<String> refused = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH));
+            DeleteObjectsResponse response = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(true)
+                    .objects(batch.stream().map(key -> ObjectIdentifier.builder().key(key).build()).toList())));
+            if (!response.hasErrors()) {
+                continue;
+            }
+            for (S3Error error : response.errors()) {
+                if (!ACCESS_DENIED.equals(error.code())) {
+                    throw new IllegalStateException("Pruning bucket " + bucket + " could not delete "
+                            + response.errors().size() + " objects, first " + error.key() + ": " + error.code());
+                }
+                refused.add(error.key());
+            }
         }
+        return refused;
     }
 
     /**

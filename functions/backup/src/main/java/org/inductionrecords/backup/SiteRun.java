@@ -17,12 +17,19 @@ final class SiteRun {
 
     private final BackupSite site;
     private final String bucket;
+    private final Optional<String> kmsKeyId;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final List<BackupFile> files = new ArrayList<>();
 
-    SiteRun(BackupSite site, String bucket) {
+    SiteRun(BackupSite site, String bucket, Optional<String> kmsKeyId) {
         this.site = site;
         this.bucket = bucket;
+        this.kmsKeyId = kmsKeyId;
+    }
+
+    /** The site's own KMS key, which every object written there is encrypted with. */
+    Optional<String> kmsKeyId() {
+        return kmsKeyId;
     }
 
     BackupSite site() {

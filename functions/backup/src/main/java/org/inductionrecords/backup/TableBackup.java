@@ -38,16 +38,17 @@ final class TableBackup {
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final String tableName;
-    private final Map<BackupSite, String> buckets;
-    private final Optional<String> kmsKeyId;
+    private final Map<BackupSite, Target> targets;
 
-    TableBackup(DynamoDbClient dynamoDb, S3Client s3, String tableName, Map<BackupSite, String> buckets,
-                Optional<String> kmsKeyId) {
+    TableBackup(DynamoDbClient dynamoDb, S3Client s3, String tableName, Map<BackupSite, Target> targets) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
         this.tableName = tableName;
-        this.buckets = Map.copyOf(buckets);
-        this.kmsKeyId = kmsKeyId;
+        this.targets = Map.copyOf(targets);
+    }
+
+    /** Where one site's backup goes: its bucket, and the KMS key its objects are encrypted with (if any). */
+    record Target(String bucket, Optional<String> kmsKeyId) {
     }
 
     /** What a run produced: the item count, and each site's run (failed or complete). */
@@ -66,7 +67,7 @@ final class TableBackup {
         int segments = SegmentPlan.segmentsFor(nonNull(table.itemCount()), nonNull(table.tableSizeBytes()));
         List<SiteRun> sites = new ArrayList<>();
         for (BackupSite site : BackupSite.values()) {
-            sites.add(new SiteRun(site, buckets.get(site)));
+            sites.add(new SiteRun(site, targets.get(site).bucket(), targets.get(site).kmsKeyId()));
         }
         long items = scanAll(backupId, segments, sites, stopBy);
         Instant finishedAt = Instant.now();
@@ -128,7 +129,7 @@ final class TableBackup {
         for (SiteRun site : sites) {
             if (!site.failed()) {
                 try {
-                    writers.put(site, DataFileWriter.start(s3, site.bucket(), key, kmsKeyId));
+                    writers.put(site, DataFileWriter.start(s3, site.bucket(), key, site.kmsKeyId()));
                 } catch (RuntimeException e) {
                     site.fail(e);
                 }
@@ -187,7 +188,7 @@ final class TableBackup {
     private void writeManifest(SiteRun site, BackupManifest manifest) {
         PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(site.bucket())
                 .key(BackupLayout.manifestKey(manifest.backupId())).contentType("application/json");
-        kmsKeyId.ifPresent(id -> request.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(id)
+        site.kmsKeyId().ifPresent(id -> request.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(id)
                 .bucketKeyEnabled(true));
         try {
             s3.putObject(request.build(), RequestBody.fromBytes(Json.writeBytes(manifest)));

@@ -1,6 +1,7 @@
 package org.inductionrecords.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import org.inductionrecords.emulators.Stack;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.backup.BackupFile;
 import org.inductionrecords.store.backup.BackupLayout;
+import org.inductionrecords.store.backup.BackupSite;
 import org.inductionrecords.store.backup.BackupManifest;
 import org.inductionrecords.store.backup.TableSchema;
 import org.junit.jupiter.api.AfterEach;
@@ -91,24 +93,58 @@ class BackupFunctionTest {
     }
 
     @Test
-    void everyObjectIsWrittenWithServerSideEncryptionUnderTheStacksKey() {
-        String kmsKeyId = env().get("KMS_KEY_ID");
-        assertTrue(kmsKeyId != null && kmsKeyId.startsWith("arn:aws:kms:"), "the template gives the key");
+    void eachSiteThatReceivedTheBackupCountsOneBackupCompletedForTheDeadMansSwitch() {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(9000);
+
+        List<String> printed = StandardOutput.linesOf(() -> BackupSites.invokeBackup(env(), time));
+
+        List<JsonNode> counts = StandardOutput.metrics(printed, "BackupCompleted");
+        assertEquals(List.of("primary", "secondary"), counts.stream().map(c -> c.get("Site").asText()).toList());
+        for (JsonNode count : counts) {
+            assertEquals("[[\"Site\"]]", count.at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
+            assertEquals(env().get("METRICS_NAMESPACE"), count.at("/_aws/CloudWatchMetrics/0/Namespace").asText());
+        }
+    }
+
+    @Test
+    void aSiteThatFailedCountsNoBackupCompleted() {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(10800);
+        S3Faults.failWhen(r -> r instanceof PutObjectRequest put && put.bucket().equals(stack.secondaryBucket()));
+
+        List<String> printed = StandardOutput.linesOf(() -> assertThrows(BackupHandler.BackupFailed.class,
+                () -> BackupSites.invokeBackup(env(), time)));
+
+        assertEquals(List.of("primary"), StandardOutput.metrics(printed, "BackupCompleted").stream()
+                .map(c -> c.get("Site").asText()).toList());
+    }
+
+    @Test
+    void everyObjectIsWrittenWithServerSideEncryptionUnderItsOwnSitesKey() {
+        // given the template's two site keys
+        Map<String, String> keyOfBucket = Map.of(
+                stack.primaryBucket(), env().get(BackupSite.PRIMARY.kmsKeyVariable()),
+                stack.secondaryBucket(), env().get(BackupSite.SECONDARY.kmsKeyVariable()));
+        keyOfBucket.values().forEach(key -> assertTrue(key != null && key.startsWith("arn:aws:kms:"),
+                "the template gives each site's key"));
+        assertNotEquals(keyOfBucket.get(stack.primaryBucket()), keyOfBucket.get(stack.secondaryBucket()),
+                "each site has a key of its own");
         S3Faults.record();
         Instant time = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(7200);
 
+        // when a backup runs
         BackupSites.invokeBackup(env(), time);
 
+        // then every write names the key of the site it goes to
         List<SdkRequest> writes = S3Faults.requests().stream()
                 .filter(r -> r instanceof CreateMultipartUploadRequest || r instanceof PutObjectRequest).toList();
         assertEquals(4, writes.size(), "one data file and one manifest per site");
         for (SdkRequest write : writes) {
             if (write instanceof CreateMultipartUploadRequest upload) {
                 assertEquals(ServerSideEncryption.AWS_KMS, upload.serverSideEncryption());
-                assertEquals(kmsKeyId, upload.ssekmsKeyId());
+                assertEquals(keyOfBucket.get(upload.bucket()), upload.ssekmsKeyId());
             } else if (write instanceof PutObjectRequest put) {
                 assertEquals(ServerSideEncryption.AWS_KMS, put.serverSideEncryption());
-                assertEquals(kmsKeyId, put.ssekmsKeyId());
+                assertEquals(keyOfBucket.get(put.bucket()), put.ssekmsKeyId());
             }
         }
         for (String bucket : List.of(stack.primaryBucket(), stack.secondaryBucket())) {
@@ -117,7 +153,7 @@ class BackupFunctionTest {
             for (String key : keys) {
                 HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
                 assertEquals(ServerSideEncryption.AWS_KMS, head.serverSideEncryption(), key);
-                assertEquals(kmsKeyId, head.ssekmsKeyId(), key);
+                assertEquals(keyOfBucket.get(bucket), head.ssekmsKeyId(), key);
             }
         }
     }

@@ -97,4 +97,72 @@ class BackupPruneTest {
                 .map(u -> u.key()).toList());
         s3.abortMultipartUpload(b -> b.bucket(bucket).key(current).uploadId(running));
     }
+
+    @Test
+    void aBackupStillUnderObjectLockIsLeftForALaterRunAndTheRunSucceeds() {
+        // given an expired backup whose objects S3 still holds under Object Lock (say, written late with an old
+        // date), beside one that the lock has released
+        Stack stack = emulators.createStack("backup-prune-locked");
+        String locked = idDaysOld(16);
+        String released = idDaysOld(20);
+        for (String bucket : List.of(stack.primaryBucket(), stack.secondaryBucket())) {
+            placeBackup(bucket, released, true);
+            placeBackup(bucket, locked, true);
+        }
+        ObjectLockFaults.lock(BackupLayout.prefix(locked));
+        try {
+            // when the backup runs and prunes
+            JsonNode answer = BackupSites.invokeBackup(stack.environment("BackupFunction"), NOW);
+
+            // then the run succeeds, the released backup went, the locked one is whole, and the new one is there
+            assertEquals("OK", answer.get("sites").get("primary").asText());
+            assertEquals(2, answer.get("pruned").asInt(), "the released backup, at each site");
+            for (String bucket : List.of(stack.primaryBucket(), stack.secondaryBucket())) {
+                assertEquals(List.of(locked, BackupLayout.backupId(NOW)), backupIds(bucket));
+                assertTrue(BackupSites.keys(s3, bucket, BackupLayout.prefix(locked))
+                        .contains(BackupLayout.manifestKey(locked)));
+            }
+        } finally {
+            ObjectLockFaults.reset();
+        }
+    }
+
+    @Test
+    void aLockedOldBackupNeverCostsTheNewestCompleteOne() {
+        // given only old backups, the oldest still locked, and an incomplete one newer than all
+        String bucket = emulators.createStack("backup-prune-locked-old").primaryBucket();
+        placeBackup(bucket, idDaysOld(30), true);
+        placeBackup(bucket, idDaysOld(20), true);
+        placeBackup(bucket, idDaysOld(16), false);
+        ObjectLockFaults.lock(BackupLayout.prefix(idDaysOld(30)));
+        try {
+            // when the prune runs
+            int pruned = new BackupPruner(s3).prune(bucket, LocalDate.ofInstant(NOW, ZoneOffset.UTC));
+
+            // then the incomplete one went, the locked one stays, and so does the newest complete one
+            assertEquals(1, pruned);
+            assertEquals(List.of(idDaysOld(30), idDaysOld(20)), backupIds(bucket));
+        } finally {
+            ObjectLockFaults.reset();
+        }
+    }
+
+    @Test
+    void aSiteLeftOutOfPrunedSitesIsNotPrunedByTheFunction() {
+        // given a secondary site in another account, which expires old backups by its own lifecycle rule
+        Stack stack = emulators.createStack("backup-prune-sites");
+        for (String bucket : List.of(stack.primaryBucket(), stack.secondaryBucket())) {
+            placeBackup(bucket, idDaysOld(30), true);
+        }
+        java.util.Map<String, String> env = new java.util.HashMap<>(stack.environment("BackupFunction"));
+        env.put(BackupHandler.PRUNED_SITES, "primary");
+
+        // when the backup runs
+        JsonNode answer = BackupSites.invokeBackup(env, NOW);
+
+        // then only the primary site was pruned
+        assertEquals(1, answer.get("pruned").asInt());
+        assertEquals(List.of(BackupLayout.backupId(NOW)), backupIds(stack.primaryBucket()));
+        assertEquals(List.of(idDaysOld(30), BackupLayout.backupId(NOW)), backupIds(stack.secondaryBucket()));
+    }
 }

@@ -10,7 +10,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.inductionrecords.json.Json;
@@ -23,21 +25,33 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * One backup at one site, read back. Every file is streamed (never held whole): its SHA-256 over the stored bytes,
- * its size, and its item lines, each parsed, are checked against the manifest.
+ * its size, and its item lines, each parsed, are checked against the manifest. Public for RestoreDrillFunction,
+ * which restores with this same code.
  */
-final class BackupSource {
+public final class BackupSource {
 
     private final S3Client s3;
     private final String bucket;
     private final String siteId;
 
-    BackupSource(S3Client s3, String bucket, String siteId) {
+    public BackupSource(S3Client s3, String bucket, String siteId) {
         this.s3 = s3;
         this.bucket = bucket;
         this.siteId = siteId;
+    }
+
+    /** The newest backup at the site that has its manifest (a complete one), judged by the keys alone. */
+    public Optional<String> newestCompleteBackupId() {
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(BackupLayout.ROOT)).contents().stream()
+                .map(S3Object::key)
+                .flatMap(key -> BackupLayout.backupOf(key)
+                        .filter(ref -> key.equals(ref.prefix() + BackupLayout.MANIFEST)).stream())
+                .map(BackupLayout.BackupRef::backupId)
+                .max(Comparator.naturalOrder());
     }
 
     /** The backup's manifest; refuses a backup without one (incomplete) and a manifest that does not fit the layout. */
@@ -113,7 +127,10 @@ final class BackupSource {
             if (e instanceof RestoreRefused refused) {
                 throw refused;
             }
-            throw new RestoreRefused("Data file " + file.key() + " at site " + siteId + " is corrupt: " + e, e);
+            // The cause's type only: a parser's message can quote the line, which holds personal data, and this
+            // message reaches the function's log (the drill's too); the cause stays attached for a debugger.
+            throw new RestoreRefused("Data file " + file.key() + " at site " + siteId + " is corrupt ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
         String actual = HexFormat.of().formatHex(sha256.digest());
         if (!actual.equals(file.sha256()) || bytes != file.bytes()) {

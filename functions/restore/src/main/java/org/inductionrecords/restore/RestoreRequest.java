@@ -8,7 +8,7 @@ import org.inductionrecords.store.backup.BackupLayout;
 import org.inductionrecords.store.backup.BackupSite;
 
 /** {@code {"backupId", "site": "primary"|"secondary", "targetTable", "dryRun"?}} (contract section 4). */
-record RestoreRequest(String backupId, BackupSite site, String targetTable, boolean dryRun) {
+public record RestoreRequest(String backupId, BackupSite site, String targetTable, boolean dryRun) {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 

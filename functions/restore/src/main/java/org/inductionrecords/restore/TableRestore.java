@@ -12,20 +12,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * entry (SHA-256, size, count, every line readable) — only then is the target created if need be and written,
  * reading each file again pinned to the ETag that was verified.
  */
-final class TableRestore {
+public final class TableRestore {
 
     private final DynamoDbClient dynamoDb;
     private final TargetTable targets;
     private final String liveTable;
 
-    TableRestore(DynamoDbClient dynamoDb, TargetTable targets, String liveTable) {
+    public TableRestore(DynamoDbClient dynamoDb, TargetTable targets, String liveTable) {
         this.dynamoDb = dynamoDb;
         this.targets = targets;
         this.liveTable = liveTable;
     }
 
     /** Answers the number of items verified (and, unless a dry run, written). */
-    long restore(RestoreRequest request, BackupSource source) {
+    public long restore(RestoreRequest request, BackupSource source) {
         if (request.targetTable().equals(liveTable)) {
             throw new RestoreRefused("The target table must not be the live table " + liveTable
                     + "; restore into a new table and switch over deliberately");

@@ -13,12 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * One that does not exist yet is created from the manifest's schema (on demand, encrypted with the stack's key),
  * so that the runbook needs no hand-written create-table.
  */
-final class TargetTable {
+public final class TargetTable {
 
     private final DynamoDbClient dynamoDb;
     private final Optional<String> kmsKeyId;
 
-    TargetTable(DynamoDbClient dynamoDb, Optional<String> kmsKeyId) {
+    public TargetTable(DynamoDbClient dynamoDb, Optional<String> kmsKeyId) {
         this.dynamoDb = dynamoDb;
         this.kmsKeyId = kmsKeyId;
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.metrics.EmbeddedMetrics;
 import org.inductionrecords.core.retention.RetentionRecords;
 import org.inductionrecords.core.retention.RetentionSweep;
 import org.inductionrecords.core.retention.SweepBudget;
@@ -30,8 +31,11 @@ public final class RetentionSweepHandler implements RequestStreamHandler {
     /** Stop starting reductions with less than this left, so the run ends cleanly before its timeout. */
     static final long RESERVE_MILLIS = 60_000;
 
+    static final String SWEEP_COMPLETED = "RetentionSweepCompleted";
+
     private final RetentionSweep sweep;
     private final Clock clock;
+    private final EmbeddedMetrics metrics;
 
     public RetentionSweepHandler() {
         this(System.getenv());
@@ -39,13 +43,18 @@ public final class RetentionSweepHandler implements RequestStreamHandler {
 
     public RetentionSweepHandler(Map<String, String> env) {
         this(new RetentionTable(DynamoClients.create(), new FunctionEnvironment(env).require("TABLE_NAME")),
-                CognitoLogins.create(new FunctionEnvironment(env)), Clock.systemUTC());
+                CognitoLogins.create(new FunctionEnvironment(env)), Clock.systemUTC(), EmbeddedMetrics.of(env));
     }
 
     /** Collaborators given directly: the tests wrap them to inject a fault at a chosen step. */
     RetentionSweepHandler(RetentionRecords records, Logins logins, Clock clock) {
+        this(records, logins, clock, EmbeddedMetrics.of(Map.of()));
+    }
+
+    private RetentionSweepHandler(RetentionRecords records, Logins logins, Clock clock, EmbeddedMetrics metrics) {
         this.sweep = new RetentionSweep(records, logins, clock);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -59,6 +68,10 @@ public final class RetentionSweepHandler implements RequestStreamHandler {
         }
         RetentionSweep.Run run = sweep.run(asOf, event.dryRun(), budget(context));
         SweepLog.write(run);
+        if (run.report().complete() && !run.report().dryRun()) {
+            // The dead man's switch (RetentionSweepCompletedAlarm): every record due today was dealt with.
+            metrics.count(SWEEP_COMPLETED, Map.of());
+        }
         output.write(Json.writeBytes(run.report()));
     }
 

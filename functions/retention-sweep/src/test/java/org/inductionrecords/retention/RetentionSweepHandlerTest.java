@@ -58,6 +58,32 @@ class RetentionSweepHandlerTest {
         return world.induction(induction.inductionId()).get("status").s();
     }
 
+    /** What the sweep printed to stdout while it ran (Lambda's log; EMF lines included). */
+    private static List<String> printedBy(Runnable run) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("{\"_aws\"") && line.contains("\"RetentionSweepCompleted\"")).toList();
+    }
+
+    @Test
+    void aCompleteSweepCountsOneRetentionSweepCompletedAndADryRunNone() {
+        world.finished(World.newTrn(), InductionStatus.PASSED, OUTCOME, false);
+
+        List<String> dryRun = printedBy(() -> Sweeps.invoke(handler(), Sweeps.scheduledOn(ENDS, true)));
+        List<String> real = printedBy(() -> sweep(ENDS));
+
+        assertEquals(List.of(), dryRun);
+        assertEquals(1, real.size());
+        assertEquals("[[]]", Json.tree(real.get(0)).at("/_aws/CloudWatchMetrics/0/Dimensions").toString());
+    }
+
     @Test
     void dueOnItsEndDateAndAfterButNotTheDayBefore() {
         Induction endsTomorrow = world.finished(World.newTrn(), InductionStatus.PASSED, OUTCOME.plusDays(1), false);

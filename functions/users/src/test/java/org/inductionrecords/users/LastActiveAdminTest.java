@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.UserStatus;
 import org.inductionrecords.json.Json;
@@ -106,7 +104,8 @@ class LastActiveAdminTest {
             }
             case A_HALF_DONE_SUSPENSION_RETRIED -> {
                 String c = signedIn(world.create(world.admin, World.A, tag + "-admin-c", Role.AB_ADMIN));
-                UsersApi.Response halfDone = world.api.send(world.api.handlerWith(failingDisable()),
+                UsersApi.Response halfDone = world.api.send(world.api.handlerWith(
+                        new FaultyLogins(world.api.realLogins(), FaultyLogins.Fault.DISABLE_FAILS)),
                         UsersApi.event(world.admin, "POST", "/users/{userId}/suspend", Map.of("userId", c), null, Map.of()));
                 assertEquals(500, halfDone.status(), "the login could not be disabled");
                 assertEquals(UserStatus.SUSPENDED, status(c), "but the record was marked first");
@@ -174,36 +173,6 @@ class LastActiveAdminTest {
                 .key(UserItems.key(userId)).updateExpression("SET #s = :s")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(status.name()))));
-    }
-
-    /** Identity-provider calls that fail when disabling a login: the fault no emulator produces on demand. */
-    private static Logins failingDisable() {
-        Logins real = world.api.realLogins();
-        AtomicBoolean failed = new AtomicBoolean();
-        return new Logins() {
-            @Override
-            public String invite(String email, String given, String family) {
-                return real.invite(email, given, family);
-            }
-
-            @Override
-            public void disable(String email) {
-                if (!failed.getAndSet(true)) {
-                    throw new IllegalStateException("injected: the identity provider did not answer");
-                }
-                real.disable(email);
-            }
-
-            @Override
-            public void enable(String email) {
-                real.enable(email);
-            }
-
-            @Override
-            public void delete(String email) {
-                real.delete(email);
-            }
-        };
     }
 
     @Test

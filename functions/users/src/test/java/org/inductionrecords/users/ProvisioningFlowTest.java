@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.Keys;
@@ -107,31 +105,7 @@ class ProvisioningFlowTest {
     @Test
     void aCrashBetweenTheInvitationAndTheRecordIsFinishedByARetry() {
         String email = world.email("crash-retry");
-        Logins real = world.api.realLogins();
-        AtomicBoolean invited = new AtomicBoolean();
-        Logins crashingAfterInvite = new Logins() {
-            @Override
-            public String invite(String e, String given, String family) {
-                real.invite(e, given, family);
-                invited.set(true);
-                throw new IllegalStateException("injected: the function died after the invitation");
-            }
-
-            @Override
-            public void disable(String e) {
-                real.disable(e);
-            }
-
-            @Override
-            public void enable(String e) {
-                real.enable(e);
-            }
-
-            @Override
-            public void delete(String e) {
-                real.delete(e);
-            }
-        };
+        FaultyLogins crashingAfterInvite = new FaultyLogins(world.api.realLogins(), FaultyLogins.Fault.DIES_AFTER_INVITING);
         world.api.registerTeacher(World.A, "7654321");
         int items = world.api.itemCount();
         String body = Json.write(Map.of("email", email, "givenName", "Cara", "familyName", "Crash",
@@ -140,7 +114,7 @@ class ProvisioningFlowTest {
         UsersApi.Response crashed = world.api.send(world.api.handlerWith(crashingAfterInvite),
                 UsersApi.event(coordinator(), "POST", "/schools/{urn}/users", Map.of("urn", World.A), body, Map.of()));
 
-        assertTrue(invited.get());
+        assertTrue(crashingAfterInvite.happened());
         assertEquals(500, crashed.status());
         assertTrue(world.api.loginExists(email), "the login was created before the crash");
         assertEquals(items, world.api.itemCount(), "but no record, lock or audit event");

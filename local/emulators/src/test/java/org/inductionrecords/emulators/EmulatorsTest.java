@@ -85,7 +85,8 @@ class EmulatorsTest {
         assertEquals(stack.tableName(), env.get("TABLE_NAME"));
         assertEquals(stack.primaryBucket(), env.get("PRIMARY_BACKUP_BUCKET"));
         assertEquals(stack.secondaryBucket(), env.get("SECONDARY_BACKUP_BUCKET"));
-        assertTrue(env.get("KMS_KEY_ID").startsWith("arn:aws:kms:eu-west-2:000000000000:key/"));
+        assertTrue(env.get("PRIMARY_BACKUP_KMS_KEY").startsWith("arn:aws:kms:eu-west-2:000000000000:key/"));
+        assertTrue(env.get("SECONDARY_BACKUP_KMS_KEY").startsWith("arn:aws:kms:eu-west-2:000000000000:key/"));
         assertEquals("true", env.get(Stack.S3_FORCE_PATH_STYLE));
         assertTrue(!env.containsKey("JAVA_TOOL_OPTIONS"));
         assertEquals(stack.userPoolId(), stack.environment("UsersFunction").get("USER_POOL_ID"));

@@ -28,13 +28,13 @@ class TemplateTest {
         assertEquals(Map.of("Ref", "UserPool"), pool.get("UserPoolId"));
         assertEquals(Map.of("Fn::Sub", "${AWS::StackName}-web"), pool.get("ClientName"));
         Map<String, Object> backupEnv = template.function("BackupFunction").environment();
-        assertEquals(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")), backupEnv.get("KMS_KEY_ID"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")), backupEnv.get("PRIMARY_BACKUP_KMS_KEY"));
     }
 
     @Test
     void listsFunctionsWithHandlersEventsAndGlobals() {
         assertEquals(List.of("UsersFunction", "BootstrapAdminFunction", "AssessmentsFunction", "BackupFunction",
-                "RestoreFunction", "RetentionSweepFunction"), template.functionIds());
+                "RestoreFunction", "RestoreDrillFunction", "RetentionSweepFunction"), template.functionIds());
         Template.Function users = template.function("UsersFunction");
         assertEquals("org.inductionrecords.users.UsersHandler", users.handlerClass());
         assertEquals(30, users.timeoutSeconds());

@@ -135,6 +135,11 @@ final class IamPolicy {
                 strings(statement.get("Action")), strings(statement.get("Resource")), condition);
     }
 
+    /** Whether an action pattern of a statement (wildcards, any case) covers the action. */
+    static boolean matches(String actionPattern, String action) {
+        return wildcard(actionPattern, true).matcher(action).matches();
+    }
+
     static List<String> strings(Object value) {
         List<String> out = new ArrayList<>();
         if (value instanceof List<?> list) {

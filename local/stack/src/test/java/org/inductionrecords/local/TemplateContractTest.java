@@ -46,12 +46,13 @@ class TemplateContractTest {
             "AssessmentsFunction", "functions/assessments",
             "BackupFunction", "functions/backup",
             "RestoreFunction", "functions/restore",
+            "RestoreDrillFunction", "functions/restore-drill",
             "RetentionSweepFunction", "functions/retention-sweep");
 
     private final Template template = Template.load();
 
     @Test
-    void declaresTheFiveContractFunctionsAndTheBootstrap() {
+    void declaresTheContractFunctionsAndTheBootstrap() {
         assertEquals(new TreeSet<>(FUNCTION_MODULES.keySet()), new TreeSet<>(template.functionIds()));
     }
 
@@ -92,6 +93,13 @@ class TemplateContractTest {
     void declaresTheContractOutputs() {
         assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "PrimaryBackupBucket",
                 "SecondaryBackupBucket", "WebBucket", "WebDistributionId"), template.outputs().keySet());
+    }
+
+    @Test
+    void theRestoreDrillRunsWeekly() {
+        List<String> drill = expressions("RestoreDrillFunction");
+        assertEquals(1, drill.size());
+        assertTrue(drill.get(0).matches("cron\\(\\d+ \\d+ \\? \\* (SUN|MON|TUE|WED|THU|FRI|SAT) \\*\\)|rate\\(7 days\\)"), drill.get(0));
     }
 
     @Test
@@ -194,6 +202,9 @@ class TemplateContractTest {
         }
         if (name.startsWith("backup")) {
             return "BackupFunction";
+        }
+        if (name.startsWith("restore-drill")) {
+            return "RestoreDrillFunction";
         }
         if (name.startsWith("restore")) {
             return "RestoreFunction";

@@ -81,7 +81,9 @@ class TemplateSecurityTest {
                 check(!resource.equals("*"), function + "/" + statement.sid() + ": Resource '*'");
                 boolean ofThisStack = own.stream().anyMatch(arn -> resource.equals(arn) || resource.startsWith(arn + "/"))
                         // RestoreFunction restores into new tables named after the stack, never the live one.
-                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-restore-*");
+                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-restore-*")
+                        // RestoreDrillFunction creates and deletes its scratch tables under a prefix of their own.
+                        || resource.equals("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + STACK + "-drill-*");
                 check(ofThisStack, function + "/" + statement.sid() + ": " + resource + " is not a resource of this stack");
                 for (String action : statement.actions()) {
                     check(IamPolicy.service(action).equals(IamPolicy.service(resource)),
@@ -112,6 +114,9 @@ class TemplateSecurityTest {
             "RestoreFunction", Set.of("s3:GetObject", "s3:ListBucket", "dynamodb:DescribeTable", "dynamodb:CreateTable",
                     "dynamodb:Scan", "dynamodb:BatchWriteItem", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey",
                     "kms:CreateGrant"),
+            "RestoreDrillFunction", Set.of("s3:GetObject", "s3:ListBucket", "dynamodb:CreateTable",
+                    "dynamodb:DeleteTable", "dynamodb:DescribeTable", "dynamodb:BatchWriteItem", "kms:Decrypt",
+                    "kms:GenerateDataKey", "kms:DescribeKey", "kms:CreateGrant"),
             "RetentionSweepFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                     "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
                     "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"));
@@ -131,18 +136,45 @@ class TemplateSecurityTest {
     }
 
     @Test
-    void onlyTheRestoreFunctionMayCreateTablesAndOnlyTheRetentionSweepMayDeleteLogins() {
+    void onlyTheRestoresMayCreateTablesOnlyTheDrillMayDeleteOnesAndOnlyTheRetentionSweepMayDeleteLogins() {
         forEachStatement((function, statement) -> {
             if (!statement.allow()) {
                 return;
             }
             for (String action : statement.actions()) {
-                check(!action.equals("dynamodb:CreateTable") || function.equals("RestoreFunction"), function + ": " + action);
+                check(!action.equals("dynamodb:CreateTable") || function.equals("RestoreFunction")
+                        || function.equals("RestoreDrillFunction"), function + ": " + action);
+                check(!action.equals("dynamodb:DeleteTable") || function.equals("RestoreDrillFunction"), function + ": " + action);
                 check(!action.equals("cognito-idp:AdminDeleteUser") || function.equals("RetentionSweepFunction"), function + ": " + action);
-                check(!action.startsWith("dynamodb:DeleteTable") && !action.startsWith("kms:ScheduleKeyDeletion")
-                        && !action.startsWith("s3:DeleteBucket") && !action.startsWith("iam:"), function + ": " + action);
+                check(!action.startsWith("kms:ScheduleKeyDeletion") && !action.startsWith("s3:DeleteBucket")
+                        && !action.startsWith("iam:"), function + ": " + action);
             }
         });
+    }
+
+    @Test
+    void theDrillMayCreateAndDeleteItsScratchTablesOnlyAndReadBothSites() {
+        IamPolicy drill = policyOf("RestoreDrillFunction");
+        String tables = "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/";
+        for (String action : List.of("dynamodb:CreateTable", "dynamodb:DeleteTable", "dynamodb:DescribeTable",
+                "dynamodb:BatchWriteItem")) {
+            check(drill.evaluate(action, tables + STACK + "-drill-primary-20261122t180000z-1", Map.of()) == Decision.ALLOWED,
+                    "the drill may " + action + " its scratch table");
+            check(drill.evaluate(action, tableArn(), Map.of()) != Decision.ALLOWED, "the drill may " + action + " the live table");
+            check(drill.evaluate(action, tables + STACK + "-restore-20261122", Map.of()) != Decision.ALLOWED,
+                    "the drill may " + action + " a restore's table");
+        }
+        for (String bucket : BACKUP_BUCKETS) {
+            String arn = resolver.resolveString(Map.of("Fn::GetAtt", List.of(bucket, "Arn")));
+            check(drill.evaluate("s3:GetObject", arn + "/backups/2026/11/22/20261122T180000Z/manifest.json", Map.of())
+                    == Decision.ALLOWED, "the drill reads " + bucket);
+            check(drill.evaluate("s3:ListBucket", arn, Map.of()) == Decision.ALLOWED, "the drill lists " + bucket);
+            for (String write : List.of("s3:PutObject", "s3:DeleteObject")) {
+                check(drill.evaluate(write, arn + "/backups/x", Map.of()) != Decision.ALLOWED, "the drill may " + write);
+            }
+        }
+        check(drill.evaluate("kms:Decrypt", resolver.resolveString(Map.of("Fn::GetAtt", List.of("SecondarySiteKey", "Arn"))),
+                Map.of()) == Decision.ALLOWED, "the drill decrypts the secondary site's objects");
     }
 
     // ------------------------------------------------------------------ IAM: the audit trail is append-only
@@ -224,7 +256,6 @@ class TemplateSecurityTest {
     void bucketsAreEncryptedWithTheDataKeyPrivateAndTlsOnly() {
         List<Template.Resource> buckets = template.resourcesOfType("AWS::S3::Bucket");
         assertFalse(buckets.isEmpty());
-        String key = resolver.resolveString(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")));
         for (Template.Resource bucket : buckets) {
             Map<String, Object> props = resolved(bucket.properties());
             Map<String, Object> rule = map(list(map(props.get("BucketEncryption")).get("ServerSideEncryptionConfiguration")).get(0));
@@ -233,8 +264,10 @@ class TemplateSecurityTest {
                 // the site's static files: no personal data, and CloudFront needs no grant on the records' key
                 check("AES256".equals(byDefault.get("SSEAlgorithm")), bucket.logicalId() + " SSE-S3");
             } else {
+                String key = keyOf(bucket.logicalId());
                 check("aws:kms".equals(byDefault.get("SSEAlgorithm")), bucket.logicalId() + " SSE-KMS");
-                check(key.equals(byDefault.get("KMSMasterKeyID")), bucket.logicalId() + " encrypted with DataKey");
+                check(resolver.resolveString(Map.of("Fn::GetAtt", List.of(key, "Arn"))).equals(byDefault.get("KMSMasterKeyID")),
+                        bucket.logicalId() + " encrypted with " + key);
             }
             Map<String, Object> block = map(props.get("PublicAccessBlockConfiguration"));
             for (String setting : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
@@ -244,6 +277,76 @@ class TemplateSecurityTest {
             check(hasTlsOnlyPolicy(bucket.logicalId()), bucket.logicalId() + " needs a bucket policy denying s3:* without TLS on the bucket and its objects");
             check("Retain".equals(rawResource(bucket.logicalId()).get("DeletionPolicy")), bucket.logicalId() + " DeletionPolicy Retain");
         }
+    }
+
+    /** The key of each bucket that holds records: the secondary site has its own (README "Backups: two sites"). */
+    private static String keyOf(String bucketId) {
+        return bucketId.equals("SecondaryBackupBucket") ? "SecondarySiteKey" : "DataKey";
+    }
+
+    private static final List<String> BACKUP_BUCKETS = List.of("PrimaryBackupBucket", "SecondaryBackupBucket");
+
+    @Test
+    void theTwoBackupSitesHaveTwoKeysEachWithItsOwnKeyPolicy() {
+        Map<String, Object> primary = template.resource("DataKey").properties();
+        Map<String, Object> secondary = template.resource("SecondarySiteKey").properties();
+        check(!resolver.resolveString(Map.of("Fn::GetAtt", List.of("DataKey", "Arn")))
+                .equals(resolver.resolveString(Map.of("Fn::GetAtt", List.of("SecondarySiteKey", "Arn")))), "two keys");
+        check(primary.get("KeyPolicy") instanceof Map<?, ?> && secondary.get("KeyPolicy") instanceof Map<?, ?>,
+                "each key has its own key policy");
+        check(!primary.get("KeyPolicy").equals(secondary.get("KeyPolicy")),
+                "the secondary key's policy is its own (no log service, no alarm service on it)");
+        check("SecondaryInThisAccount".equals(rawResource("SecondarySiteKey").get("Condition"))
+                && "SecondaryInThisAccount".equals(rawResource("SecondaryBackupBucket").get("Condition")),
+                "the in-account secondary site exists only while no other account's bucket is named");
+    }
+
+    @Test
+    void bothBackupBucketsLockEveryVersionForTheFourteenDayWindow() {
+        for (String bucketId : BACKUP_BUCKETS) {
+            Map<String, Object> props = resolved(template.resource(bucketId).properties());
+            check(Boolean.TRUE.equals(props.get("ObjectLockEnabled")), bucketId + " ObjectLockEnabled");
+            Map<String, Object> lock = map(props.get("ObjectLockConfiguration"));
+            check("Enabled".equals(lock.get("ObjectLockEnabled")), bucketId + " ObjectLockConfiguration enabled");
+            Map<String, Object> retention = map(map(lock.get("Rule")).get("DefaultRetention"));
+            check("GOVERNANCE".equals(retention.get("Mode")), bucketId + " default retention GOVERNANCE");
+            check(Integer.valueOf(14).equals(retention.get("Days")) && !retention.containsKey("Years"),
+                    bucketId + " default retention 14 days");
+        }
+    }
+
+    @Test
+    void noRoleOrPolicyOfTheStackMayBypassGovernanceRetention() throws IOException {
+        // Anywhere in the file (function policies, roles, bucket and key policies), and in the second site's template.
+        for (Path file : List.of(template.file(), template.file().resolveSibling("deploy/secondary-site.yaml"))) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            // the parsed document (so a comment explaining why the permission is absent does not count)
+            String text = String.valueOf(Template.load(file).root()).toLowerCase(java.util.Locale.ROOT);
+            check(!text.contains("bypassgovernanceretention"), file.getFileName() + " names s3:BypassGovernanceRetention");
+            check(!text.contains("s3:*") || onlyInDenies(file), file.getFileName() + " allows s3:* somewhere");
+        }
+        forEachStatement((function, statement) -> {
+            for (String action : statement.actions()) {
+                check(!statement.allow() || !IamPolicy.matches(action, "s3:BypassGovernanceRetention"),
+                        function + "/" + statement.sid() + ": " + action + " would let it bypass the lock");
+            }
+        });
+    }
+
+    /** s3:* appears in the TLS-only denies; never in an Allow. */
+    private static boolean onlyInDenies(Path file) throws IOException {
+        Template other = Template.load(file);
+        for (Template.Resource policy : other.resourcesOfType("AWS::S3::BucketPolicy")) {
+            for (Object raw : list(map(policy.properties().get("PolicyDocument")).get("Statement"))) {
+                Map<String, Object> statement = map(raw);
+                if ("Allow".equals(statement.get("Effect")) && IamPolicy.strings(statement.get("Action")).contains("s3:*")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Test
