@@ -12,6 +12,8 @@ import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.calendar.TermDates;
+import org.inductionrecords.core.calendar.TermDatesRegister;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.NewUser;
 import org.inductionrecords.core.user.RequestOrigin;
@@ -21,8 +23,11 @@ import org.inductionrecords.core.user.UserDirectory;
 import org.inductionrecords.core.user.UserProvisioning;
 import org.inductionrecords.core.validation.Text;
 import org.inductionrecords.identity.CognitoLogins;
+import org.inductionrecords.store.DynamoCallerLookup;
 import org.inductionrecords.store.DynamoClients;
+import org.inductionrecords.store.TermDatesStore;
 import org.inductionrecords.store.UserStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * UsersFunction: schools, tiered user provisioning and {@code /me} (CONTRACT.md sections 2 and 3). Each
@@ -33,6 +38,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     private final UserProvisioning users;
     private final SchoolRegister schools;
+    private final TermDatesRegister termDates;
     private final ApiRoutes routes;
     /** Held here: the CRaC context may keep its resources only weakly. */
     private final Resource priming;
@@ -47,9 +53,12 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     /** With another {@link Logins} (tests inject a fault with it); everything else as in Lambda. */
     UsersHandler(FunctionEnvironment env, Logins logins) {
-        UserDirectory directory = new UserStore(DynamoClients.create(), env.require("TABLE_NAME"));
+        DynamoDbClient dynamo = DynamoClients.create();
+        UserDirectory directory = new UserStore(dynamo, env.require("TABLE_NAME"));
         this.users = new UserProvisioning(directory, logins, Clock.systemUTC());
         this.schools = new SchoolRegister(directory, Clock.systemUTC());
+        this.termDates = new TermDatesRegister(new DynamoCallerLookup(dynamo, env.require("TABLE_NAME")),
+                new TermDatesStore(dynamo, env.require("TABLE_NAME")), Clock.systemUTC());
         this.routes = new ApiRoutes()
                 .allowingOrigin(env.optional("WEB_ORIGIN"))
                 .on("GET", "/me", this::me)
@@ -59,7 +68,9 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                 .on("POST", "/schools/{urn}/users", this::createSchoolUser)
                 .on("GET", "/schools/{urn}/users", this::listUsers)
                 .on("POST", "/users/{userId}/suspend", this::suspend)
-                .on("POST", "/users/{userId}/reactivate", this::reactivate);
+                .on("POST", "/users/{userId}/reactivate", this::reactivate)
+                .on("PUT", "/term-dates/{academicYear}", this::recordTermDates)
+                .on("GET", "/term-dates", this::listTermDates);
         this.priming = new UsersPriming(this, logins instanceof CognitoLogins cognito ? cognito::primeRead : () -> { });
         Core.getGlobalContext().register(priming);
     }
@@ -116,6 +127,17 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
     private APIGatewayProxyResponseEvent reactivate(ApiRequest request) {
         RequestOrigin origin = origin(request);
         return ApiResponses.json(200, UserResponse.of(users.reactivate(origin, userId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent recordTermDates(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        TermDates dates = TermDates.read(TermDates.academicYear(request.pathParameter("academicYear")), request.body());
+        return ApiResponses.json(200, TermDatesResponse.of(termDates.record(origin, dates)));
+    }
+
+    private APIGatewayProxyResponseEvent listTermDates(ApiRequest request) {
+        return ApiResponses.json(200, new ListResponse<>(termDates.list(origin(request)).stream()
+                .map(TermDatesResponse::of).toList(), java.util.Optional.empty()));
     }
 
     // ---------------------------------------------------------------- request parts

@@ -62,6 +62,8 @@ final class DemoAppropriateBody {
             return;
         }
         long started = System.nanoTime();
+        termDates(2025, "2025-09-03", "2025-12-19", "2026-01-05", "2026-03-27", "2026-04-13", "2026-07-22");
+        termDates(2026, "2026-09-02", "2026-12-18", "2027-01-04", "2027-03-25", "2027-04-12", "2027-07-21");
         school(ASHBY, "Ashby Primary School", "ashby");
         school(BIRCHWOOD, "Birchwood Academy", "birchwood");
         school(CEDAR, "Cedar Grove School", "cedar");
@@ -99,7 +101,7 @@ final class DemoAppropriateBody {
         outcome(failed, "FAILED", "2021-07-22", 0);
 
         console.info("demo: the demo Appropriate Body was created in " + (System.nanoTime() - started) / 1_000_000 + " ms"
-                + " (3 schools, 8 inductions)");
+                + " (3 schools, 8 inductions, term dates of 2025/26 and 2026/27)");
         printLogins(adminEmail, adminPassword);
     }
 
@@ -113,6 +115,17 @@ final class DemoAppropriateBody {
     }
 
     // ---------------------------------------------------------------- the steps, through the API
+
+    /** The previous and the current academic year's terms, as a local authority publishes them. */
+    private void termDates(int year, String... days) {
+        ObjectNode dates = body();
+        var terms = dates.putArray("terms");
+        String[] names = {"AUTUMN", "SPRING", "SUMMER"};
+        for (int i = 0; i < names.length; i++) {
+            terms.addObject().put("name", names[i]).put("start", days[2 * i]).put("end", days[2 * i + 1]);
+        }
+        expect(200, call("PUT", "/term-dates/" + year, tokens.get(ADMIN_EMAIL), dates));
+    }
 
     private void school(String urn, String name, String tag) {
         String admin = tokens.get(ADMIN_EMAIL);

@@ -453,6 +453,11 @@ class BadInputE2eTest {
                 {"GET", "/schools/" + urn + "/users", null},
                 {"POST", "/users/" + school.tutor().userId() + "/suspend", null},
                 {"POST", "/users/" + school.tutor().userId() + "/reactivate", null},
+                {"PUT", "/term-dates/2032", json(Map.of("terms", List.of(
+                        Map.of("name", "AUTUMN", "start", "2032-09-03", "end", "2032-12-17"),
+                        Map.of("name", "SPRING", "start", "2033-01-04", "end", "2033-03-25"),
+                        Map.of("name", "SUMMER", "start", "2033-04-11", "end", "2033-07-20"))))},
+                {"GET", "/term-dates", null},
                 {"POST", "/schools/" + urn + "/inductions", json(registration(newTrn(), school.tutor().userId()))},
                 {"GET", "/schools/" + urn + "/inductions", null},
                 {"GET", induction, null},

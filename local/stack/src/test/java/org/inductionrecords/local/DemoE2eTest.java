@@ -87,6 +87,12 @@ class DemoE2eTest {
         }
         assertTrue(decided.containsAll(List.of("IN_PROGRESS/-", "IN_PROGRESS/EXTENDED", "FAILED/FAILED")), decided.toString());
         assertEquals(200, local.call("GET", "/schools/" + DemoAppropriateBody.CEDAR, admin, null).status());
+
+        // and the term dates of the previous and the current academic year
+        List<Integer> years = new ArrayList<>();
+        ok(local.call("GET", "/term-dates", token("INDUCTION_TUTOR"), null)).path("items")
+                .forEach(year -> years.add(year.path("academicYear").asInt()));
+        assertTrue(years.containsAll(List.of(2025, 2026)), years.toString());
     }
 
     @Test

@@ -83,6 +83,15 @@ final class MatrixExpectations {
 
     static {
         // ---------------------------------------------------------------- UsersFunction
+        // the AB records each year's term dates; everyone reads them (CONTRACT.md section 7)
+        ROUTES.put("PUT /term-dates/{academicYear}", new RouteSpec(NO_SCOPE,
+                (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.ok() : Expect.forbidden(),
+                (world, caller, scope, fresh) -> Map.of("academicYear", "2031"),
+                (world, caller, scope) -> json(Map.of("terms", List.of(
+                        Map.of("name", "AUTUMN", "start", "2031-09-03", "end", "2031-12-19"),
+                        Map.of("name", "SPRING", "start", "2032-01-05", "end", "2032-03-26"),
+                        Map.of("name", "SUMMER", "start", "2032-04-13", "end", "2032-07-21"))))));
+        ROUTES.put("GET /term-dates", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("GET /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("POST /schools", new RouteSpec(NO_SCOPE,
                 (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.created() : Expect.forbidden(), none(),

@@ -311,6 +311,31 @@ public final class RequestBody {
         return optionalObject(field).orElse(null);
     }
 
+    /**
+     * A list of objects, from {@code min} to {@code max} of them, each one's problems reported as
+     * {@code field[i].child}; empty (with the problem recorded) when it is not such a list.
+     */
+    public List<RequestBody> objects(String field, int min, int max) {
+        if (!has(field)) {
+            reject(field, "is required");
+            return List.of();
+        }
+        JsonNode value = node.get(field);
+        if (!value.isArray() || value.size() < min || value.size() > max) {
+            reject(field, min == max ? "must be a list of " + min + " objects" : "must be a list of " + min + " to " + max + " objects");
+            return List.of();
+        }
+        List<RequestBody> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isObject()) {
+                reject(field + "[" + i + "]", "must be an object");
+            } else {
+                items.add(new RequestBody(value.get(i), prefix + field + "[" + i + "].", errors));
+            }
+        }
+        return items.size() == value.size() ? items : List.of();
+    }
+
     /** The names of the fields present, in document order. */
     public List<String> fieldNames() {
         List<String> names = new ArrayList<>();
