@@ -65,9 +65,9 @@ public record Assessment(
     public static Assessment submitted(String inductionId, AssessmentSubmission input, String submittedBy,
                                        Instant submittedAt) {
         return new Assessment(idOf(input.kind(), input.term()), inductionId, input.kind(), input.term(),
-                input.periodStart(), input.periodEnd(), input.daysAbsent(), input.statutoryLeaveDays(), input.progress(), input.standards(),
-                input.recommendation(), input.summary(), AssessmentStatus.SUBMITTED, 1, submittedBy, submittedAt,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                input.periodStart(), input.periodEnd(), input.daysAbsent(), input.statutoryLeaveDays(), input.progress(),
+                input.standards(), input.recommendation(), input.summary(), AssessmentStatus.SUBMITTED, 1, submittedBy,
+                submittedAt, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Signed (FINAL) assessments are what an outcome of PASSED or FAILED rests on. */
@@ -76,14 +76,15 @@ public record Assessment(
     }
 
     Assessment signed(String headteacherUserId, Instant at) {
-        return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent, statutoryLeaveDays, progress,
-                standards, recommendation, summary, AssessmentStatus.SIGNED, version + 1, submittedBy, submittedAt,
-                Optional.of(headteacherUserId), Optional.of(at), acknowledgedBy, acknowledgedAt, teacherComment);
+        return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent,
+                statutoryLeaveDays, progress, standards, recommendation, summary, AssessmentStatus.SIGNED, version + 1,
+                submittedBy, submittedAt, Optional.of(headteacherUserId), Optional.of(at), acknowledgedBy, acknowledgedAt,
+                teacherComment);
     }
 
     Assessment acknowledged(String teacherUserId, Instant at, Optional<String> comment) {
-        return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent, statutoryLeaveDays, progress,
-                standards, recommendation, summary, AssessmentStatus.ACKNOWLEDGED, version + 1, submittedBy,
-                submittedAt, signedBy, signedAt, Optional.of(teacherUserId), Optional.of(at), comment);
+        return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent,
+                statutoryLeaveDays, progress, standards, recommendation, summary, AssessmentStatus.ACKNOWLEDGED,
+                version + 1, submittedBy, submittedAt, signedBy, signedAt, Optional.of(teacherUserId), Optional.of(at), comment);
     }
 }

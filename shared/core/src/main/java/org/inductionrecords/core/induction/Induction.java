@@ -212,7 +212,8 @@ public record Induction(
                 .map(total -> InductionTerms.NONE.with(Extension.totalOnly(total, outcomeDate())))
                 .orElse(InductionTerms.NONE);
         return new Induction(inductionId, schoolUrn, teacher.withoutEmail(), programme, startDate,
-                Qualification.NONE, Optional.empty(), InductionStatus.REDUCED, decision, basic, retention.reduced(finishedOn(), served, at), version + 1);
+                Qualification.NONE, Optional.empty(), InductionStatus.REDUCED, decision, basic,
+                retention.reduced(finishedOn(), served, at), version + 1);
     }
 
     /**
@@ -222,8 +223,8 @@ public record Induction(
     public Induction withOutcome(InductionStatus newStatus, Outcome newOutcome, LocalDate date,
                                  InductionTerms newTerms, Optional<LocalDate> retentionEnds) {
         RetentionState clock = retentionEnds.map(ends -> retention.finished(date, ends)).orElse(retention);
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, newStatus,
-                Optional.of(new Decision(newOutcome, date)), newTerms, clock, version + 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement,
+                newStatus, Optional.of(new Decision(newOutcome, date)), newTerms, clock, version + 1);
     }
 
     public Induction withLegalHold(boolean hold, Optional<String> reason) {
@@ -232,24 +233,24 @@ public record Induction(
 
     /** The same induction with its terms changed (an extension, a reduction, a term's absence), one version on. */
     public Induction withTerms(InductionTerms newTerms) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status, decision,
-                newTerms, retention, version + 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status,
+                decision, newTerms, retention, version + 1);
     }
 
     /** The same induction with its teacher's details rectified, one version on. */
     public Induction withTeacher(Teacher rectified) {
-        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, qualification, placement, status, decision,
-                terms, retention, version + 1);
+        return new Induction(inductionId, schoolUrn, rectified, programme, startDate, qualification, placement,
+                status, decision, terms, retention, version + 1);
     }
 
     /** Closed without an outcome on {@code on} (its retention clock starts then), one version on. */
     public Induction closed(LocalDate on) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, InductionStatus.CLOSED,
-                decision, terms, retention.closed(on), version + 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement,
+                InductionStatus.CLOSED, decision, terms, retention.closed(on), version + 1);
     }
 
     public Induction withRetention(RetentionState changed) {
-        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status, decision,
-                terms, changed, version + 1);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status,
+                decision, terms, changed, version + 1);
     }
 }
