@@ -30,9 +30,9 @@ import org.inductionrecords.store.UserStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * UsersFunction: schools, tiered user provisioning and {@code /me} (CONTRACT.md sections 2 and 3). Each
- * route reads its inputs, hands them to {@link UserProvisioning} or {@link SchoolRegister} (whose tier
- * rules are in ProvisioningPolicy) and answers the contract's record.
+ * UsersFunction: schools, tiered user provisioning, {@code /me} and term dates (CONTRACT.md sections 2, 3
+ * and 7). Each route reads its inputs, hands them to {@link UserProvisioning}, {@link SchoolRegister} (whose
+ * tier rules are in ProvisioningPolicy) or {@link TermDatesRegister} and answers the contract's record.
  */
 public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
