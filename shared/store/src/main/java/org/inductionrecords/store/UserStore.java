@@ -12,7 +12,6 @@ import java.util.Set;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.error.Conflict;
-import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.user.DirectoryView;
 import org.inductionrecords.core.user.ProvisioningPolicy;
@@ -168,7 +167,7 @@ public final class UserStore implements UserDirectory {
                                     Map.of("#status", "status"),
                                     Map.of(":inProgress", s(InductionStatus.IN_PROGRESS.name()),
                                             ":urn", s(user.schoolUrn().orElseThrow()), ":trn", s(user.trn().orElseThrow()))),
-                            InvalidInput.of("trn", "must be the TRN of a teacher with an induction in progress at this school"));
+                            ProvisioningPolicy.notTeacherOfSchool());
         }
         transaction.run();
     }

@@ -60,11 +60,16 @@ public final class ProvisioningPolicy {
                 .map(induction -> induction.schoolUrn().equals(schoolUrn))
                 .orElse(false);
         if (!atThisSchool) {
-            throw InvalidInput.of("trn", "must be the TRN of a teacher with an induction in progress at this school");
+            throw notTeacherOfSchool();
         }
         if (teacher.flatMap(TeacherOfTrn::loginUserId).isPresent()) {
             throw loginExists();
         }
+    }
+
+    /** The refusal of an NQT login for a TRN with no induction in progress at the school (told nothing more). */
+    public static InvalidInput notTeacherOfSchool() {
+        return InvalidInput.of("trn", "must be the TRN of a teacher with an induction in progress at this school");
     }
 
     /** The refusal of a second login for one teacher (the first may be reactivated instead). */
