@@ -16,10 +16,12 @@ import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionAccessPolicy;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.StoredResponse;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
+import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.validation.Text;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.DynamoCallerLookup;
@@ -56,6 +58,9 @@ public final class AssessmentsHandler
                 .on("POST", "/schools/{urn}/inductions", this::register)
                 .on("GET", "/schools/{urn}/inductions", this::listInductions)
                 .on("GET", "/inductions/{inductionId}", this::getInduction)
+                .on("PATCH", "/inductions/{inductionId}", this::change)
+                .on("POST", "/inductions/{inductionId}/leave", this::leave)
+                .on("POST", "/inductions/{inductionId}/close", this::close)
                 .on("POST", "/inductions/{inductionId}/assessments", this::submit)
                 .on("GET", "/inductions/{inductionId}/assessments", this::listAssessments)
                 .on("GET", "/inductions/{inductionId}/assessments/{assessmentId}", this::getAssessment)
@@ -92,16 +97,42 @@ public final class AssessmentsHandler
         return induction(201, service.register(actor, urn, request.body()));
     }
 
+    /** {@code ?former=true}: the inductions that had a period at this school and continued at another. */
     private APIGatewayProxyResponseEvent listInductions(ApiRequest request) {
         Actor actor = actor(request);
         String urn = Text.urn(request.pathParameter("urn"));
+        boolean former = Text.flag("former", request.query("former"));
+        if (former) {
+            boolean whole = actor.user().role() == Role.AB_ADMIN;
+            return ApiResponses.json(200, ListResponse.of(
+                    service.listFormer(actor, urn, request.query("nextToken"), request.pageLimit()),
+                    induction -> whole ? InductionResponse.of(induction) : InductionResponse.former(induction, urn)));
+        }
         return ApiResponses.json(200, ListResponse.of(
                 service.list(actor, urn, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {
         Actor actor = actor(request);
-        return induction(200, service.get(actor, inductionId(request)));
+        InductionAccessPolicy.Seen seen = service.read(actor, inductionId(request));
+        return ApiResponses.json(200, seen.view() == InductionAccessPolicy.View.WHOLE
+                ? InductionResponse.of(seen.induction())
+                : InductionResponse.former(seen.induction(), seen.formerSchoolUrn().orElseThrow()));
+    }
+
+    private APIGatewayProxyResponseEvent change(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(200, service.change(actor, inductionId(request), request.body()));
+    }
+
+    private APIGatewayProxyResponseEvent leave(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(200, service.leave(actor, inductionId(request), request.body()));
+    }
+
+    private APIGatewayProxyResponseEvent close(ApiRequest request) {
+        Actor actor = actor(request);
+        return induction(200, service.close(actor, inductionId(request), request.body()));
     }
 
     private APIGatewayProxyResponseEvent submit(ApiRequest request) {

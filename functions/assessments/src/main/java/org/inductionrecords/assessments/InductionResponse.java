@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.Period;
 import org.inductionrecords.core.terms.FteByTerm;
 import org.inductionrecords.core.terms.InductionTerms;
 import org.inductionrecords.json.JsonWritable;
@@ -43,7 +44,14 @@ record InductionResponse(
         Optional<NextAssessmentResponse> nextAssessment,
         Optional<LocalDate> qtsDate,
         Optional<String> trainingProgramme,
-        Optional<Boolean> countStatutoryLeave) implements JsonWritable {
+        Optional<Boolean> countStatutoryLeave,
+        Optional<List<PeriodResponse>> periods,
+        Optional<String> closeReason) implements JsonWritable {
+
+    /** One period of the induction (contract section 6): the open one's terms served are those so far. */
+    record PeriodResponse(String periodId, String schoolUrn, LocalDate startDate, Optional<LocalDate> endDate,
+                          BigDecimal fte, String tutorUserId, BigDecimal termsServed, Optional<String> endReason) {
+    }
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
@@ -107,6 +115,36 @@ record InductionResponse(
                 induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())),
                 induction.qtsDate(),
                 induction.trainingProgramme().map(Enum::name),
-                whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty());
+                whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty(),
+                whole ? Optional.of(induction.periods().stream().map(period -> period(induction, period)).toList())
+                        : Optional.empty(),
+                induction.closeReason().map(Enum::name));
+    }
+
+    private static PeriodResponse period(Induction induction, Period period) {
+        return new PeriodResponse(period.periodId(), period.schoolUrn(), period.startDate(), period.endDate(),
+                period.fte(), period.tutorUserId(),
+                period.termsServed().orElseGet(induction::termsOfOpenPeriod).stripTrailingZeros(),
+                period.endReason().map(Enum::name));
+    }
+
+    /**
+     * What a school the teacher has left sees (contract section 6): the basic fields (who, programme, start,
+     * where the induction is now, its status) and its own periods; no tutor, FTE, terms or absence of the
+     * school that continued it.
+     */
+    static InductionResponse former(Induction induction, String formerUrn) {
+        var teacher = induction.teacher();
+        return new InductionResponse(induction.inductionId(), induction.schoolUrn(),
+                new TeacherResponse(teacher.trn(), teacher.givenName(), teacher.familyName(), teacher.dateOfBirth(),
+                        teacher.email()),
+                induction.programme().name(), induction.startDate(), Optional.empty(), Optional.empty(),
+                induction.status().name(), induction.outcome().map(Enum::name), induction.outcomeDate(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(induction.periods().stream().filter(period -> period.schoolUrn().equals(formerUrn))
+                        .map(period -> period(induction, period)).toList()),
+                Optional.empty());
     }
 }

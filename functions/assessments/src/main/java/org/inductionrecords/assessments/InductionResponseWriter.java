@@ -94,6 +94,23 @@ final class InductionResponseWriter {
         date(json, "qtsDate", induction.qtsDate());
         text(json, "trainingProgramme", induction.trainingProgramme());
         bool(json, "countStatutoryLeave", induction.countStatutoryLeave());
+        if (induction.periods().isPresent()) {
+            json.writeArrayFieldStart("periods");
+            for (InductionResponse.PeriodResponse period : induction.periods().get()) {
+                json.writeStartObject();
+                text(json, "periodId", period.periodId());
+                text(json, "schoolUrn", period.schoolUrn());
+                date(json, "startDate", period.startDate());
+                date(json, "endDate", period.endDate());
+                json.writeNumberField("fte", period.fte());
+                text(json, "tutorUserId", period.tutorUserId());
+                json.writeNumberField("termsServed", period.termsServed());
+                text(json, "endReason", period.endReason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        text(json, "closeReason", induction.closeReason());
         json.writeEndObject();
     }
 }

@@ -123,6 +123,10 @@ final class TestApi {
         return send(caller, "POST", path, body instanceof String s ? s : Json.write(body), headers);
     }
 
+    Response patch(User caller, String path, Object body) {
+        return send(caller, "PATCH", path, body instanceof String s ? s : Json.write(body), Map.of());
+    }
+
     Response get(User caller, String path) {
         return send(caller, "GET", path, null, Map.of());
     }
@@ -139,6 +143,8 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/extensions"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/reductions"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/statutory-leave"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/leave"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/close"),
             Pattern.compile("/me/export"),
             Pattern.compile("/teachers/(?<trn>[^/]+)"),
     };

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.InvalidInput;
 import org.inductionrecords.core.error.NotFound;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * {@link InductionStore} on the single table. Every change is one TransactWriteItems whose
@@ -79,13 +81,8 @@ public final class InductionDynamoStore implements InductionStore {
     public void register(Induction induction, AuditEvent event) {
         String urn = induction.schoolUrn();
         Transaction.on(dynamo)
-                .write(check(Map.of(Keys.PK, s(Keys.school(urn)), Keys.SK, s("SCHOOL")), "attribute_exists(pk)",
-                        Map.of(), Map.of()), new NotFound("No such school."))
-                .write(check(UserItems.key(induction.tutorUserId().orElseThrow()),
-                                "#role = :tutor AND schoolUrn = :urn AND #status IN (:active, :invited)",
-                                Map.of("#role", "role", "#status", "status"),
-                                Map.of(":tutor", s(Role.INDUCTION_TUTOR.name()), ":urn", s(urn),
-                                        ":active", s(UserStatus.ACTIVE.name()), ":invited", s(UserStatus.INVITED.name()))),
+                .write(schoolExists(urn), new NotFound("No such school."))
+                .write(tutorOfSchool(induction.tutorUserId().orElseThrow(), urn),
                         InvalidInput.of("tutorUserId", "must be an active induction tutor of this school"))
                 .write(putNew(InductionItems.lockItem(induction.teacher().trn(), induction.inductionId())),
                         new Conflict("This teacher already has an induction in progress."))
@@ -99,8 +96,107 @@ public final class InductionDynamoStore implements InductionStore {
         return get(InductionItems.key(inductionId)).map(InductionItems::fromItem);
     }
 
+    /** One BatchGetItem, consistent: the tutor's user item, the TRN's induction lock and its login lock. */
+    @Override
+    public RegistrationReads registrationReads(String tutorUserId, String trn) {
+        List<Map<String, AttributeValue>> found = Batches.getAll(dynamo, table, List.of(UserItems.key(tutorUserId),
+                InductionItems.lockKey(trn), TeacherLoginItems.key(trn)));
+        Optional<User> tutor = Optional.empty();
+        Optional<String> locked = Optional.empty();
+        Optional<String> login = Optional.empty();
+        for (Map<String, AttributeValue> item : found) {
+            switch (item.get(Keys.TYPE).s()) {
+                case UserItems.TYPE -> tutor = Optional.of(UserItems.fromItem(item));
+                case InductionItems.LOCK_TYPE -> locked = Optional.of(item.get("inductionId").s());
+                case TeacherLoginItems.TYPE -> login = Optional.of(TeacherLoginItems.userId(item));
+                default -> {
+                    // nothing else has these keys
+                }
+            }
+        }
+        return new RegistrationReads(tutor, locked, login);
+    }
+
+    @Override
+    public List<TermDates> termDates() {
+        return new TermDatesStore(dynamo, table).all();
+    }
+
+    @Override
+    public void continueInduction(Induction continued, long readVersion, Optional<String> formerSchool,
+                                  LocalDate leftOn, Optional<String> loginUserId, AuditEvent event,
+                                  Optional<AuditEvent> loginEvent) {
+        String urn = continued.schoolUrn();
+        Transaction transaction = Transaction.on(dynamo)
+                .write(schoolExists(urn), new NotFound("No such school."))
+                .write(tutorOfSchool(continued.tutorUserId().orElseThrow(), urn),
+                        InvalidInput.of("tutorUserId", "must be an active induction tutor of this school"))
+                .write(InductionItems.putAtVersion(table, continued, readVersion), InductionDynamoStore::inductionChanged);
+        formerSchool.ifPresent(former -> transaction.write(TransactWriteItem.builder().put(Put.builder()
+                .tableName(table).item(PeriodItems.formerLink(continued.inductionId(), former, leftOn)).build()).build()));
+        // The teacher's own login follows the teacher (contract section 6): the new school manages it now.
+        loginUserId.ifPresent(userId -> transaction.write(TransactWriteItem.builder().update(Update.builder()
+                .tableName(table).key(UserItems.key(userId))
+                .updateExpression("SET schoolUrn = :urn, " + Keys.GSI1_PK + " = :users")
+                .conditionExpression("attribute_exists(pk) AND trn = :trn AND #role = :nqt")
+                .expressionAttributeNames(Map.of("#role", "role"))
+                .expressionAttributeValues(Map.of(":urn", s(urn), ":users", s(UserItems.schoolUsersPartition(urn)),
+                        ":trn", s(continued.teacher().trn()), ":nqt", s(Role.NQT.name())))
+                .build()).build()));
+        transaction.write(AuditItems.put(table, event));
+        loginEvent.ifPresent(audit -> transaction.write(AuditItems.put(table, audit)));
+        transaction.run();
+    }
+
+    @Override
+    public void changePlacement(Induction updated, long expectedVersion, Optional<String> newTutorUserId,
+                                AuditEvent event) {
+        Transaction transaction = Transaction.on(dynamo);
+        newTutorUserId.ifPresent(tutor -> transaction.write(tutorOfSchool(tutor, updated.schoolUrn()),
+                InvalidInput.of("tutorUserId", "must be an active induction tutor of this school")));
+        transaction.write(InductionItems.putAtVersion(table, updated, expectedVersion),
+                        InductionDynamoStore::inductionChanged)
+                .write(AuditItems.put(table, event))
+                .run();
+    }
+
+    @Override
+    public void close(Induction closed, long expectedVersion, AuditEvent event) {
+        Transaction.on(dynamo)
+                .write(InductionItems.putAtVersion(table, closed, expectedVersion), InductionDynamoStore::inductionChanged)
+                .write(releaseTrn(closed))
+                .write(AuditItems.put(table, event))
+                .run();
+    }
+
+    /** Deletes the TRN's lock if it is this induction's: never frees a TRN another induction holds. */
+    private TransactWriteItem releaseTrn(Induction induction) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                .key(InductionItems.lockKey(induction.teacher().trn()))
+                .conditionExpression("attribute_not_exists(pk) OR inductionId = :id")
+                .expressionAttributeValues(Map.of(":id", s(induction.inductionId())))
+                .build()).build();
+    }
+
+    private TransactWriteItem schoolExists(String urn) {
+        return check(Map.of(Keys.PK, s(Keys.school(urn)), Keys.SK, s("SCHOOL")), "attribute_exists(pk)", Map.of(),
+                Map.of());
+    }
+
+    /** The user is an induction tutor of the school, active or invited (not suspended). */
+    private TransactWriteItem tutorOfSchool(String tutorUserId, String urn) {
+        return check(UserItems.key(tutorUserId),
+                "#role = :tutor AND schoolUrn = :urn AND #status IN (:active, :invited)",
+                Map.of("#role", "role", "#status", "status"),
+                Map.of(":tutor", s(Role.INDUCTION_TUTOR.name()), ":urn", s(urn),
+                        ":active", s(UserStatus.ACTIVE.name()), ":invited", s(UserStatus.INVITED.name())));
+    }
+
     @Override
     public Page<Induction> list(ListScope scope, Optional<String> nextToken, int limit) {
+        if (scope instanceof ListScope.FormerSchool former) {
+            return listFormer(former.urn(), nextToken, limit);
+        }
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
         Map<String, AttributeValue> values = new HashMap<>();
         Set<String> tokenKeys;
@@ -121,6 +217,7 @@ public final class InductionDynamoStore implements InductionStore {
                         .filterExpression("schoolUrn = :urn");
                 values.put(":urn", s(assigned.urn()));
             }
+            case ListScope.FormerSchool former -> throw new IllegalStateException("listed above");
             case ListScope.OwnTeacher own -> {
                 partitionAttribute = Keys.GSI3_PK;
                 partition = Keys.teacher(own.trn());
@@ -135,6 +232,28 @@ public final class InductionDynamoStore implements InductionStore {
         PageToken.decode(nextToken, tokenKeys, partitionAttribute, partition).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.expressionAttributeValues(values).build());
         return new Page<>(response.items().stream().map(InductionItems::fromItem).toList(),
+                PageToken.encode(response.lastEvaluatedKey()));
+    }
+
+    /**
+     * A school's former inductions: a Query of its links in gsi1 (newest departure first), then one BatchGetItem
+     * of those inductions. A link whose induction is gone (reduced and deleted) shows nothing.
+     */
+    private Page<Induction> listFormer(String urn, Optional<String> nextToken, int limit) {
+        String partition = PeriodItems.formerPartition(urn);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(Keys.GSI1).limit(limit)
+                .scanIndexForward(false).keyConditionExpression("gsi1pk = :p")
+                .expressionAttributeValues(Map.of(":p", s(partition)));
+        PageToken.decode(nextToken, Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK), Keys.GSI1_PK, partition)
+                .ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        List<String> ids = response.items().stream().map(item -> item.get("inductionId").s()).toList();
+        Map<String, Induction> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Batches.getAll(dynamo, table, ids.stream().map(InductionItems::key).toList())
+                    .forEach(item -> found.put(item.get("inductionId").s(), InductionItems.fromItem(item)));
+        }
+        return new Page<>(ids.stream().filter(found::containsKey).map(found::get).toList(),
                 PageToken.encode(response.lastEvaluatedKey()));
     }
 
@@ -241,12 +360,7 @@ public final class InductionDynamoStore implements InductionStore {
                 new Conflict("A PASSED or FAILED outcome needs the signed " + finalId + " assessment.")));
         transaction.write(InductionItems.putAtVersion(table, induction, expectedVersion), InductionDynamoStore::inductionChanged);
         if (plan.releasesTrn()) {
-            transaction.write(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                    .key(InductionItems.lockKey(induction.teacher().trn()))
-                    // Only this induction's lock: never free a TRN another induction holds.
-                    .conditionExpression("attribute_not_exists(pk) OR inductionId = :id")
-                    .expressionAttributeValues(Map.of(":id", s(induction.inductionId())))
-                    .build()).build());
+            transaction.write(releaseTrn(induction));
         }
         transaction.write(AuditItems.put(table, event)).run();
     }

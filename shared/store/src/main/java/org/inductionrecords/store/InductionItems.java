@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.inductionrecords.core.induction.CloseReason;
 import org.inductionrecords.core.induction.Decision;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionStatus;
@@ -119,6 +120,8 @@ public final class InductionItems {
         induction.qtsDate().ifPresent(date -> item.put("qtsDate", s(date.toString())));
         induction.trainingProgramme().ifPresent(training -> item.put("trainingProgramme", s(training.name())));
         induction.fte().ifPresent(fte -> item.put("fte", n(fte.toPlainString())));
+        induction.placement().ifPresent(placement -> PeriodItems.put(item, placement));
+        induction.closeReason().ifPresent(reason -> item.put("closeReason", s(reason.name())));
         induction.tutorUserId().ifPresent(tutor -> {
             item.put("tutorUserId", s(tutor));
             item.put(Keys.GSI2_PK, s(tutorPartition(tutor)));
@@ -154,8 +157,7 @@ public final class InductionItems {
                 string(item, "familyName"),
                 LocalDate.parse(string(item, "dateOfBirth")),
                 optionalString(item, "email"));
-        Optional<Placement> placement = optionalNumber(item, "fte").map(BigDecimal::new)
-                .flatMap(fte -> optionalString(item, "tutorUserId").map(tutor -> new Placement(fte, tutor)));
+        Optional<Placement> placement = PeriodItems.from(item);
         Optional<Decision> decision = optionalString(item, "outcome").map(Outcome::valueOf)
                 .map(outcome -> new Decision(outcome, date(item, "outcomeDate").orElseThrow()));
         RetentionState retention = new RetentionState(
@@ -165,7 +167,8 @@ public final class InductionItems {
                 date(item, "retentionEnds"),
                 date(item, "completionDate"),
                 optionalNumber(item, "termsServed").map(BigDecimal::new),
-                optionalString(item, "reducedAt").map(Instant::parse));
+                optionalString(item, "reducedAt").map(Instant::parse),
+                optionalString(item, "closeReason").map(CloseReason::valueOf));
         return new Induction(
                 string(item, "inductionId"),
                 string(item, "schoolUrn"),

@@ -20,14 +20,19 @@ public final class AssessmentRules {
      */
     public static Induction accept(AssessmentSubmission input, Induction induction, Assessment assessment) {
         Induction recorded = induction.withTerms(induction.terms().withAbsence(assessment.term(),
-                new TermAbsence(assessment.daysAbsent(), assessment.statutoryLeaveDays(), assessment.submittedAt())));
+                new TermAbsence(assessment.daysAbsent(), assessment.statutoryLeaveDays(), assessment.submittedAt())))
+                // the period it was written in: a school the teacher leaves keeps sight of its own (DOMAIN.md)
+                .withAssessment(assessment.assessmentId());
         check(input, recorded);
         return recorded;
     }
 
     public static void check(AssessmentSubmission input, Induction induction) {
-        if (!induction.isInProgress()) {
-            throw new Conflict("Assessments can be submitted only while the induction is in progress.");
+        // A teacher who left after a term has an INTERIM from the school left (guidance 2.62), written while LEFT.
+        boolean interimAfterLeaving = induction.isLeft() && input.kind() == AssessmentKind.INTERIM;
+        if (!induction.isInProgress() && !interimAfterLeaving) {
+            throw new Conflict("Assessments can be submitted only while the induction is in progress"
+                    + " (or, an INTERIM, after the teacher left).");
         }
         AssessmentSchedule schedule = induction.schedule();
         if (!schedule.allows(input.kind(), input.term())) {

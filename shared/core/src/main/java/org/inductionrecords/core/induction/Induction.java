@@ -3,6 +3,7 @@ package org.inductionrecords.core.induction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.inductionrecords.core.terms.Extension;
@@ -56,7 +57,8 @@ public record Induction(
                                      LocalDate startDate, Qualification qualification, BigDecimal fte,
                                      String tutorUserId) {
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification,
-                Optional.of(new Placement(fte, tutorUserId)), InductionStatus.IN_PROGRESS, Optional.empty(),
+                Optional.of(Placement.first(schoolUrn, startDate, fte, tutorUserId)), InductionStatus.IN_PROGRESS,
+                Optional.empty(),
                 InductionTerms.NONE, RetentionState.NONE, 1);
     }
 
@@ -68,6 +70,33 @@ public record Induction(
 
     public Optional<TrainingProgramme> trainingProgramme() {
         return qualification.trainingProgramme();
+    }
+
+    /** The periods in order, the last the current one; none once REDUCED. */
+    public List<Period> periods() {
+        return placement.map(Placement::periods).orElse(List.of());
+    }
+
+    public Optional<Period> currentPeriod() {
+        return placement.map(Placement::current);
+    }
+
+    public Optional<CloseReason> closeReason() {
+        return retention.closeReason();
+    }
+
+    public boolean isLeft() {
+        return status == InductionStatus.LEFT;
+    }
+
+    /**
+     * The period an assessment was written in: the one that lists it, else the first (assessments written
+     * before periods were recorded, when every induction had one period).
+     */
+    public Optional<Period> periodOf(String assessmentId) {
+        List<Period> all = periods();
+        return all.stream().filter(period -> period.assessmentIds().contains(assessmentId)).findFirst()
+                .or(() -> all.stream().findFirst());
     }
 
     public Optional<BigDecimal> fte() {
@@ -144,11 +173,43 @@ public record Induction(
     // ---------------------------------------------------------------- terms
 
     /**
-     * The FTE of each calendar term: one FTE throughout today. A REDUCED record keeps no FTE and no absence,
-     * so its terms need none (any positive FTE gives the same sums).
+     * The FTE of each calendar term of the induction (1 = the first it served), from its periods (DOMAIN.md
+     * "Induction periods"): a closed period spans its FTE terms over its FTE in calendar terms, one after the
+     * other with no gap (time between schools is not a term of the induction), and the last period runs on at its
+     * FTE. A term two periods share has the FTE of each for its share. A REDUCED record keeps no FTE and no
+     * absence, so its terms need none (any positive FTE gives the same sums).
      */
     public FteByTerm fteByTerm() {
-        return FteByTerm.constant(fte().orElse(BigDecimal.ONE));
+        List<Period> all = periods();
+        if (all.isEmpty()) {
+            return FteByTerm.constant(BigDecimal.ONE);
+        }
+        if (all.size() == 1) {
+            return FteByTerm.constant(all.get(0).fte());
+        }
+        return term -> {
+            BigDecimal from = BigDecimal.valueOf(term - 1L);
+            BigDecimal to = BigDecimal.valueOf(term);
+            BigDecimal fte = BigDecimal.ZERO;
+            BigDecimal at = BigDecimal.ZERO;
+            for (int i = 0; i < all.size(); i++) {
+                Period period = all.get(i);
+                boolean last = i == all.size() - 1;
+                BigDecimal ends = last ? to.max(at) : at.add(period.calendarTerms());
+                BigDecimal share = ends.min(to).subtract(at.max(from));
+                if (share.signum() > 0) {
+                    fte = fte.add(share.multiply(period.fte()));
+                }
+                at = ends;
+            }
+            return fte.signum() > 0 ? fte : all.get(all.size() - 1).fte();
+        };
+    }
+
+    /** FTE terms the closed periods served, as recorded when each closed. */
+    public BigDecimal termsOfClosedPeriods() {
+        return periods().stream().filter(period -> !period.isOpen()).map(period -> period.termsServed().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Every extension (recorded, and those absence gives) added up, zero when none. */
@@ -172,13 +233,24 @@ public record Induction(
     }
 
     /**
-     * FTE terms served by the end of the highest calendar term that has an assessment (this system's choice:
-     * an assessment is what shows a term was served; docs/TABLE.md). Every submission records its term's
-     * absence, so those terms are the keys of the absence by term. Zero before the first assessment.
+     * FTE terms served. While a period is open: by the end of the highest calendar term that has an assessment
+     * (this system's choice: an assessment is what shows a term was served; docs/TABLE.md; every submission
+     * records its term's absence, so those terms are the keys of the absence by term), and never less than the
+     * closed periods served. Once the last period is closed (LEFT, CLOSED): what the periods served, from the
+     * term dates. Zero before the first assessment.
      */
     public BigDecimal termsServedSoFar() {
+        BigDecimal closed = termsOfClosedPeriods();
+        if (currentPeriod().filter(Period::isOpen).isEmpty() && !periods().isEmpty()) {
+            return closed;
+        }
         int last = terms.absenceByTerm().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return fteByTerm().servedBy(last);
+        return fteByTerm().servedBy(last).max(closed);
+    }
+
+    /** What the open period has served so far: the induction's terms served less the closed periods'. */
+    public BigDecimal termsOfOpenPeriod() {
+        return termsServedSoFar().subtract(termsOfClosedPeriods());
     }
 
     /** The first calendar term of the schedule without an assessment, while in progress. */
@@ -247,6 +319,61 @@ public record Induction(
     public Induction closed(LocalDate on) {
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement,
                 InductionStatus.CLOSED, decision, terms, retention.closed(on), version + 1);
+    }
+
+    /** The teacher left the current school on {@code on} (its last day), the period having served {@code served}. */
+    public Induction left(LocalDate on, BigDecimal served) {
+        return withPlacement(InductionStatus.LEFT, schoolUrn,
+                placement.orElseThrow().withCurrent(period -> period.closed(on, served, PeriodEnd.LEFT)));
+    }
+
+    /** Continued at {@code urn} from {@code start}: a new period, the induction in progress again. */
+    public Induction continuedAt(String urn, LocalDate start, BigDecimal fte, String tutorUserId) {
+        return withPlacement(InductionStatus.IN_PROGRESS, urn,
+                placement.orElseThrow().then(urn, start, fte, tutorUserId));
+    }
+
+    /** Another tutor for the current period (the assessments already written keep their author). */
+    public Induction withTutor(String tutorUserId) {
+        return withPlacement(status, schoolUrn,
+                placement.orElseThrow().withCurrent(period -> period.withTutor(tutorUserId)));
+    }
+
+    /**
+     * A new FTE from {@code from}: the current period closes the day before, having served {@code served}, and a
+     * new one opens at the same school with the tutor given.
+     */
+    public Induction withFteFrom(LocalDate from, BigDecimal fte, BigDecimal served, String tutorUserId) {
+        Placement closed = placement.orElseThrow().withCurrent(period -> period.closed(from.minusDays(1), served,
+                PeriodEnd.FTE_CHANGED));
+        return withPlacement(status, schoolUrn, closed.then(schoolUrn, from, fte, tutorUserId));
+    }
+
+    /**
+     * Closed by the AB without an outcome on {@code on} for {@code reason} (its retention clock starts then); an
+     * open period closes that day, having served {@code served}.
+     */
+    public Induction closedWithoutOutcome(LocalDate on, CloseReason reason, BigDecimal served) {
+        Placement closed = placement.orElseThrow();
+        if (closed.current().isOpen()) {
+            closed = closed.withCurrent(period -> period.closed(on, served, PeriodEnd.CLOSED));
+        }
+        Induction withPeriods = withPlacement(InductionStatus.CLOSED, schoolUrn, closed);
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification,
+                withPeriods.placement, InductionStatus.CLOSED, decision, terms,
+                retention.closed(on, reason, withPeriods.termsServedSoFar()), version + 1);
+    }
+
+    /** The assessment recorded in the current period (the school that wrote it keeps sight of it). */
+    public Induction withAssessment(String assessmentId) {
+        return placement.map(current -> new Induction(inductionId, schoolUrn, teacher, programme, startDate,
+                qualification, Optional.of(current.withCurrent(period -> period.withAssessment(assessmentId))), status,
+                decision, terms, retention, version)).orElse(this);
+    }
+
+    private Induction withPlacement(InductionStatus newStatus, String urn, Placement changed) {
+        return new Induction(inductionId, urn, teacher, programme, startDate, qualification, Optional.of(changed),
+                newStatus, decision, terms, retention, version + 1);
     }
 
     public Induction withRetention(RetentionState changed) {

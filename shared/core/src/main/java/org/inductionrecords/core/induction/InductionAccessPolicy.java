@@ -27,6 +27,29 @@ public final class InductionAccessPolicy {
         /** Only the caller's own (by TRN, at this school). */
         record OwnTeacher(String trn, String urn) implements ListScope {
         }
+
+        /** Those that had a period at this school and continued at another (DOMAIN.md "Induction periods"). */
+        record FormerSchool(String urn) implements ListScope {
+        }
+    }
+
+    /**
+     * How much of an induction a caller sees: the whole of it, or, at a school the teacher has left and whose
+     * place another school took, its basic fields and the assessments of that school's own periods (contract
+     * section 6, visibility after a move).
+     */
+    public enum View {
+        WHOLE,
+        FORMER_SCHOOL
+    }
+
+    /** An induction as one caller may see it. */
+    public record Seen(Induction induction, View view, Optional<String> formerSchoolUrn) {
+        /** Whether this caller may see the assessment: all of them in the whole view, else its own periods'. */
+        public boolean showsAssessment(String assessmentId) {
+            return view == View.WHOLE || induction.periodOf(assessmentId).map(Period::schoolUrn)
+                    .equals(formerSchoolUrn);
+        }
     }
 
     private static final String NOT_FOUND = "No such induction.";
@@ -42,6 +65,28 @@ public final class InductionAccessPolicy {
                     && induction.tutorUserId().filter(caller.userId()::equals).isPresent();
             case NQT -> caller.trn().filter(induction.teacher().trn()::equals).isPresent();
         };
+    }
+
+    /**
+     * The coordinator or headteacher of a school the teacher served at, now that another school continues the
+     * induction: the basic fields and their own periods' assessments (a tutor there sees nothing).
+     */
+    public static boolean seesAsFormerSchool(User caller, Induction induction) {
+        boolean staff = caller.role() == Role.INDUCTION_COORDINATOR || caller.role() == Role.HEADTEACHER;
+        return staff && !caller.inSchool(induction.schoolUrn())
+                && induction.periods().stream().anyMatch(period -> caller.inSchool(period.schoolUrn()));
+    }
+
+    /** What the caller may see of the induction for a read; 404 when nothing. */
+    public static Seen seen(User caller, Optional<Induction> induction) {
+        Induction found = induction.orElseThrow(() -> new NotFound(NOT_FOUND));
+        if (canSee(caller, found)) {
+            return new Seen(found, View.WHOLE, Optional.empty());
+        }
+        if (seesAsFormerSchool(caller, found)) {
+            return new Seen(found, View.FORMER_SCHOOL, caller.schoolUrn());
+        }
+        throw new NotFound(NOT_FOUND);
     }
 
     /** The induction if the caller may see it; 404 otherwise, whether or not it exists. */
@@ -111,6 +156,30 @@ public final class InductionAccessPolicy {
         if (caller.role() != Role.NQT) {
             throw new Forbidden("Only the teacher the assessment is about acknowledges it.");
         }
+    }
+
+    /**
+     * Leaving, a new tutor or FTE: the Appropriate Body, or the coordinator of the school the induction is at
+     * now (contract section 6). A school the teacher has left cannot act on it (404: not in its scope).
+     */
+    public static void requireCanManage(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        if (caller.role() != Role.AB_ADMIN && caller.role() != Role.INDUCTION_COORDINATOR) {
+            throw new Forbidden("Only the Appropriate Body or the school's induction coordinator records leavers,"
+                    + " tutors and FTE.");
+        }
+    }
+
+    /** A former school lists the inductions that moved on; the others list their own school's as ever. */
+    public static ListScope formerListScope(User caller, String urn) {
+        if (caller.role() == Role.AB_ADMIN) {
+            return new ListScope.FormerSchool(urn);
+        }
+        requireOwnSchool(caller, urn);
+        if (caller.role() != Role.INDUCTION_COORDINATOR && caller.role() != Role.HEADTEACHER) {
+            throw new Forbidden("Only the Appropriate Body, the coordinator and the headteacher list former inductions.");
+        }
+        return new ListScope.FormerSchool(urn);
     }
 
     /** Outcomes, legal holds, extensions and reductions are the Appropriate Body's decisions. */

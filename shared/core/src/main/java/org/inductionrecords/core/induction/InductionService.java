@@ -1,15 +1,19 @@
 package org.inductionrecords.core.induction;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.inductionrecords.core.Page;
+import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.calendar.PeriodTerms;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
@@ -49,18 +53,147 @@ public final class InductionService {
 
     // ---------------------------------------------------------------- inductions
 
+    /**
+     * Registers an induction, or continues the teacher's LEFT one at this school (contract section 6: the same
+     * id, a new period), the teacher's date of birth matching. One induction in progress per TRN (409).
+     */
     public Induction register(Actor actor, String urn, RequestBody body) {
         InductionAccessPolicy.requireCanRegister(actor.user(), urn);
         InductionRegistration input = InductionRegistration.from(body, today());
-        if (!InductionAccessPolicy.isAssignableTutor(store.findUser(input.tutorUserId()), urn)) {
+        InductionStore.RegistrationReads reads = store.registrationReads(input.tutorUserId(), input.teacher().trn());
+        if (!InductionAccessPolicy.isAssignableTutor(reads.tutor(), urn)) {
             throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
         }
-        TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), store.heldDateOfBirth(input.teacher().trn()));
+        Optional<Induction> held = reads.lockedInductionId().flatMap(store::find);
+        // The held induction carries the TRN's date of birth (every record of a TRN agrees: TeacherIdentity).
+        TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), held.isPresent()
+                ? held.map(induction -> induction.teacher().dateOfBirth())
+                : store.heldDateOfBirth(input.teacher().trn()));
+        if (held.filter(Induction::isLeft).isPresent()) {
+            return continueAt(actor, urn, input, held.get(), reads.loginUserId());
+        }
+        if (held.isPresent()) {
+            throw new Conflict("This teacher already has an induction in progress.");
+        }
         Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
                 input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
         store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
                 induction, Map.of("tutorUserId", input.tutorUserId())));
         return induction;
+    }
+
+    /** The LEFT induction continued at {@code urn}: a new period, the teacher's login following it. */
+    private Induction continueAt(Actor actor, String urn, InductionRegistration input, Induction left,
+                                 Optional<String> loginUserId) {
+        Period last = left.currentPeriod().orElseThrow();
+        if (input.programme() != left.programme()) {
+            throw InvalidInput.of("programme", "must be " + left.programme() + ": this continues the teacher's "
+                    + left.programme() + " induction");
+        }
+        if (!input.startDate().isAfter(last.endDate().orElseThrow())) {
+            throw InvalidInput.of("startDate", "must be after the day the teacher left the last school ("
+                    + last.endDate().orElseThrow() + ")");
+        }
+        Induction continued = left.continuedAt(urn, input.startDate(), input.fte(), input.tutorUserId());
+        Instant now = clock.instant();
+        String periodId = continued.currentPeriod().orElseThrow().periodId();
+        Optional<String> formerSchool = Optional.of(left.schoolUrn()).filter(former -> !former.equals(urn));
+        store.continueInduction(continued, left.version(), formerSchool, last.endDate().orElseThrow(), loginUserId,
+                InductionAudit.onInduction(actor, now, "INDUCTION_CONTINUED", continued,
+                        Map.of("periodId", periodId, "tutorUserId", input.tutorUserId(),
+                                "formerSchoolUrn", left.schoolUrn())),
+                loginUserId.map(userId -> AuditEvent.of(now, actor.userId(), "LOGIN_SCHOOL_CHANGED", "USER", userId,
+                        actor.sourceIp(), Map.of("schoolUrn", urn, "formerSchoolUrn", left.schoolUrn(),
+                                "inductionId", left.inductionId()))));
+        return continued;
+    }
+
+    // ---------------------------------------------------------------- periods and moves (contract section 6)
+
+    /** The teacher leaves the current school: its period closes with the FTE terms it served; status LEFT. */
+    public Induction leave(Actor actor, String inductionId, RequestBody body) {
+        MoveRequests.Leave input = MoveRequests.leave(body, today());
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanManage(actor.user(), induction);
+        Period current = inProgress(induction, "leave a school").currentPeriod().orElseThrow();
+        requireWithinPeriod(current, "leaveDate", input.leaveDate(), false);
+        BigDecimal served = PeriodTerms.served(current.startDate(), input.leaveDate(), current.fte(),
+                store.termDates());
+        Induction left = induction.left(input.leaveDate(), served);
+        store.updateInduction(left, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
+                "INDUCTION_LEFT", induction, Map.of("periodId", current.periodId())));
+        return left;
+    }
+
+    /**
+     * A new tutor (the current period's, at once), a new FTE from a date (the period closes the day before and a
+     * new one opens at the same school), or both.
+     */
+    public Induction change(Actor actor, String inductionId, RequestBody body) {
+        MoveRequests.Change input = MoveRequests.change(body, today());
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanManage(actor.user(), induction);
+        Period current = inProgress(induction, "change").currentPeriod().orElseThrow();
+        if (input.tutorUserId().isPresent() && !InductionAccessPolicy.isAssignableTutor(
+                store.findUser(input.tutorUserId().get()), induction.schoolUrn())) {
+            throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
+        }
+        String tutor = input.tutorUserId().orElse(current.tutorUserId());
+        Induction changed;
+        if (input.fte().isPresent()) {
+            LocalDate from = input.from().orElseThrow();
+            requireWithinPeriod(current, "from", from, true);
+            BigDecimal served = PeriodTerms.served(current.startDate(), from.minusDays(1), current.fte(),
+                    store.termDates());
+            changed = induction.withFteFrom(from, input.fte().get(), served, tutor);
+        } else {
+            changed = induction.withTutor(tutor);
+        }
+        Map<String, String> related = new HashMap<>();
+        related.put("periodId", changed.currentPeriod().orElseThrow().periodId());
+        input.tutorUserId().ifPresent(id -> related.put("tutorUserId", id));
+        store.changePlacement(changed, induction.version(), input.tutorUserId(), InductionAudit.onInduction(actor,
+                clock.instant(), input.fte().isPresent() ? "FTE_CHANGED" : "TUTOR_CHANGED", induction, related));
+        return changed;
+    }
+
+    /** The AB closes an induction without an outcome: CLOSED, its retention clock starting on the closing date. */
+    public Induction close(Actor actor, String inductionId, RequestBody body) {
+        MoveRequests.Close input = MoveRequests.close(body, today());
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        InductionAccessPolicy.requireCanDecide(actor.user(), induction);
+        if (!induction.isInProgress() && !induction.isLeft()) {
+            throw new Conflict("Only an induction in progress or between schools can be closed.");
+        }
+        Period current = induction.currentPeriod().orElseThrow();
+        BigDecimal served = BigDecimal.ZERO;
+        if (current.isOpen()) {
+            requireWithinPeriod(current, "closeDate", input.closeDate(), false);
+            served = PeriodTerms.served(current.startDate(), input.closeDate(), current.fte(), store.termDates());
+        } else if (input.closeDate().isBefore(current.endDate().orElseThrow())) {
+            throw InvalidInput.of("closeDate", "must not be before the day the teacher left ("
+                    + current.endDate().orElseThrow() + ")");
+        }
+        Induction closed = induction.closedWithoutOutcome(input.closeDate(), input.reason(), served);
+        store.close(closed, induction.version(), InductionAudit.onInduction(actor, clock.instant(),
+                "INDUCTION_CLOSED", induction, Map.of("closeReason", input.reason().name())));
+        return closed;
+    }
+
+    private static Induction inProgress(Induction induction, String what) {
+        if (!induction.isInProgress()) {
+            throw new Conflict("Only an induction in progress can " + what + ".");
+        }
+        return induction;
+    }
+
+    /** A date of the current period: on or after its start (after it, for a new FTE's first day). */
+    private static void requireWithinPeriod(Period current, String field, LocalDate date, boolean after) {
+        boolean ok = after ? date.isAfter(current.startDate()) : !date.isBefore(current.startDate());
+        if (!ok) {
+            throw InvalidInput.of(field, "must be " + (after ? "after" : "on or after") + " the current period's start ("
+                    + current.startDate() + ")");
+        }
     }
 
     public Page<Induction> list(Actor actor, String urn, Optional<String> nextToken, int limit) {
@@ -73,10 +206,25 @@ public final class InductionService {
         return page;
     }
 
+    /** The inductions that had a period at this school and continued at another (its former ones). */
+    public Page<Induction> listFormer(Actor actor, String urn, Optional<String> nextToken, int limit) {
+        Page<Induction> page = store.list(InductionAccessPolicy.formerListScope(actor.user(), urn), nextToken, limit);
+        if (!page.items().isEmpty()) {
+            store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.SCHOOL, urn, "inductionIds",
+                    page.items().stream().map(Induction::inductionId).toList()));
+        }
+        return page;
+    }
+
     public Induction get(Actor actor, String inductionId) {
-        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
-        store.audit(InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_READ", induction, Map.of()));
-        return induction;
+        return read(actor, inductionId).induction();
+    }
+
+    /** The induction as the caller may see it: whole, or a former school's view (contract section 6). */
+    public InductionAccessPolicy.Seen read(Actor actor, String inductionId) {
+        InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), store.find(inductionId));
+        store.audit(InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_READ", seen.induction(), Map.of()));
+        return seen;
     }
 
     // ---------------------------------------------------------------- assessments
@@ -140,11 +288,14 @@ public final class InductionService {
     }
 
     public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
-        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
-        if (!InductionAccessPolicy.assessmentsKept(induction)) {
+        InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), store.find(inductionId));
+        if (!InductionAccessPolicy.assessmentsKept(seen.induction())) {
             return new Page<>(List.of(), Optional.empty());
         }
-        Page<Assessment> page = store.listAssessments(inductionId, nextToken, limit);
+        Page<Assessment> all = store.listAssessments(inductionId, nextToken, limit);
+        // A former school sees its own periods' assessments only (contract section 6).
+        Page<Assessment> page = new Page<>(all.items().stream()
+                .filter(assessment -> seen.showsAssessment(assessment.assessmentId())).toList(), all.nextToken());
         if (!page.items().isEmpty()) {
             store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.INDUCTION, inductionId,
                     "assessmentIds", page.items().stream().map(Assessment::assessmentId).toList()));
@@ -154,8 +305,10 @@ public final class InductionService {
 
     public Assessment getAssessment(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
-        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
-        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), found.induction());
+        Induction induction = seen.induction();
+        Assessment assessment = kept(induction, found.assessment().filter(
+                any -> seen.showsAssessment(assessmentId)));
         store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_READ", induction, assessmentId));
         return assessment;
     }

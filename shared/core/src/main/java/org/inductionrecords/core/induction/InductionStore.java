@@ -2,9 +2,11 @@ package org.inductionrecords.core.induction;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
+import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.user.User;
 
 /**
@@ -30,6 +32,33 @@ public interface InductionStore {
     void register(Induction induction, AuditEvent event);
 
     Optional<Induction> find(String inductionId);
+
+    /** What a registration of a TRN reads at once: the tutor named, and the TRN's induction lock and login lock. */
+    record RegistrationReads(Optional<User> tutor, Optional<String> lockedInductionId, Optional<String> loginUserId) {
+    }
+
+    RegistrationReads registrationReads(String tutorUserId, String trn);
+
+    /** Every academic year's term dates the AB recorded: what a closing period served is counted from them. */
+    List<TermDates> termDates();
+
+    /**
+     * Writes a LEFT induction continued at a new school, if it is still at {@code readVersion} (else Conflict),
+     * the school exists (else NotFound) and the new tutor is a tutor there (else InvalidInput); when the school
+     * changed, the former school's link ({@code formerSchool}, left on {@code leftOn}) for its list of former
+     * inductions; and the teacher's NQT login, if any, moved to the new school with its own audit event.
+     */
+    void continueInduction(Induction continued, long readVersion, Optional<String> formerSchool, LocalDate leftOn,
+                           Optional<String> loginUserId, AuditEvent event, Optional<AuditEvent> loginEvent);
+
+    /**
+     * Replaces the induction at {@code expectedVersion} (else Conflict), and when a new tutor is named, only if
+     * that tutor is still an active or invited tutor of the induction's school (else InvalidInput).
+     */
+    void changePlacement(Induction updated, long expectedVersion, Optional<String> newTutorUserId, AuditEvent event);
+
+    /** Replaces the induction closed without an outcome at {@code expectedVersion} and frees its TRN. */
+    void close(Induction closed, long expectedVersion, AuditEvent event);
 
     Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit);
 

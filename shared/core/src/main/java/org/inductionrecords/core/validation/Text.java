@@ -82,6 +82,17 @@ public final class Text {
         return value;
     }
 
+    /** A query flag: absent or {@code false} is false, {@code true} true, anything else 400 on the name. */
+    public static boolean flag(String name, Optional<String> value) {
+        if (value.isEmpty() || value.get().equals("false")) {
+            return false;
+        }
+        if (value.get().equals("true")) {
+            return true;
+        }
+        throw InvalidInput.of(name, "must be true or false");
+    }
+
     public static String urn(String value) {
         return pathParameter("urn", value, URN, "must be a 6-digit URN");
     }
