@@ -75,7 +75,7 @@ final class MatrixExpectations {
     private static final List<Scope> NO_SCOPE = List.of(Scope.NONE);
     private static final List<Scope> SCHOOLS = List.of(Scope.OWN_SCHOOL, Scope.OTHER_SCHOOL);
     private static final List<Scope> INDUCTIONS = List.of(Scope.OWN_INDUCTION, Scope.OTHER_TEACHER_INDUCTION,
-            Scope.OTHER_SCHOOL_INDUCTION);
+            Scope.OTHER_SCHOOL_INDUCTION, Scope.FORMER_SCHOOL_INDUCTION);
     private static final List<Scope> MANAGED_USERS = List.of(Scope.OWN_USER, Scope.OWN_SCHOOL_TUTOR,
             Scope.OTHER_SCHOOL_COORDINATOR);
 
@@ -137,17 +137,28 @@ final class MatrixExpectations {
         ROUTES.put("GET /schools/{urn}/inductions", new RouteSpec(SCHOOLS,
                 (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope(),
                 school(), noBody()));
-        ROUTES.put("GET /inductions/{inductionId}", new RouteSpec(INDUCTIONS, seeing(Expect.ok()), induction(),
+        // a school the teacher left reads the basic fields and its own period's assessments (T1 here)
+        ROUTES.put("GET /inductions/{inductionId}", new RouteSpec(INDUCTIONS, reading(Expect.ok()), induction(),
                 noBody()));
+        // CONTRACT.md section 6: the AB and the current school's coordinator; a former school is out of scope
+        ROUTES.put("PATCH /inductions/{inductionId}", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN, Caller.COORDINATOR), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("tutorUserId", world.currentTutorOf(scope)))));
+        ROUTES.put("POST /inductions/{inductionId}/leave", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN, Caller.COORDINATOR), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("leaveDate", "2021-12-17"))));
+        ROUTES.put("POST /inductions/{inductionId}/close", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
+                (world, caller, scope) -> json(Map.of("closeDate", "2021-12-17", "reason", "OTHER"))));
         ROUTES.put("POST /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.created(), Caller.ASSIGNED_TUTOR, Caller.HEADTEACHER),
                 (world, caller, scope, fresh) -> Map.of("inductionId",
                         fresh ? world.freshInduction(scope) : world.inductionOf(scope)),
                 (world, caller, scope) -> json(E2eWorld.assessment("TERMLY", 1))));
-        ROUTES.put("GET /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS, seeing(Expect.ok()),
+        ROUTES.put("GET /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS, reading(Expect.ok()),
                 induction(), noBody()));
         ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}", new RouteSpec(INDUCTIONS,
-                seeing(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                reading(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
                         "assessmentId", "T1-TERMLY"), noBody()));
         ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/sign", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.ok(), Caller.HEADTEACHER), (world, caller, scope, fresh) -> fresh
@@ -197,6 +208,12 @@ final class MatrixExpectations {
 
     private static Rule seeing(Expect expect) {
         return (caller, scope) -> MatrixWorld.seesInduction(caller, scope) ? expect : Expect.outOfScope();
+    }
+
+    /** As {@link #seeing}, and a former school's coordinator and headteacher read too (CONTRACT.md section 6). */
+    private static Rule reading(Expect expect) {
+        return (caller, scope) -> MatrixWorld.seesInduction(caller, scope)
+                || MatrixWorld.readsAsFormerSchool(caller, scope) ? expect : Expect.outOfScope();
     }
 
     /** Out of sight: 404; in sight: the listed callers succeed, the rest are forbidden. */

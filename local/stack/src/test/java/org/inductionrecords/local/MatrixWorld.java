@@ -39,6 +39,11 @@ final class MatrixWorld {
         OTHER_TEACHER_INDUCTION,
         /** School B's NQT's induction. */
         OTHER_SCHOOL_INDUCTION,
+        /**
+         * An induction that began at school A (assigned to the assigned tutor, T1-TERMLY written there), left A and
+         * continued at school B (T2-TERMLY written there): A is its former school (CONTRACT.md section 6).
+         */
+        FORMER_SCHOOL_INDUCTION,
         /** The caller's own user record. */
         OWN_USER,
         /** A tutor of school A (a user a coordinator manages). */
@@ -63,6 +68,7 @@ final class MatrixWorld {
     final SchoolSide a;
     final SchoolSide b;
     final String otherTeacherInductionId;
+    final String movedInductionId;
     final Person suspended;
     final String adminUserId;
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
@@ -79,6 +85,9 @@ final class MatrixWorld {
         this.otherTeacherInductionId = register(a, other);
         teachers.put(otherTeacherInductionId, other);
         submitAndSign(a, otherTeacherInductionId, false);
+        Teacher moved = teacher("Moved");
+        this.movedInductionId = moved(moved);
+        teachers.put(movedInductionId, moved);
         this.suspended = E2eWorld.person(local, a.coordinator().token(), a.urn(), "HEADTEACHER", null);
         assertEquals(200, local.call("POST", "/users/" + suspended.userId() + "/suspend", a.coordinator().token(),
                 null).status());
@@ -114,6 +123,7 @@ final class MatrixWorld {
         String dateOfBirth = switch (label) {
             case "NqtA" -> "1963-04-17";
             case "NqtB" -> "1964-05-18";
+            case "Moved" -> "1965-06-19";
             default -> "1962-03-16";
         };
         return new Teacher(newTrn(), "Given" + label + tag, "Family" + label + tag, dateOfBirth,
@@ -121,6 +131,13 @@ final class MatrixWorld {
     }
 
     private String register(SchoolSide side, Teacher teacher) {
+        RunningStack.Response created = local.call("POST", "/schools/" + side.urn() + "/inductions",
+                side.coordinator().token(), json(registrationBody(side, teacher)));
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("inductionId").asText();
+    }
+
+    private static ObjectNode registrationBody(SchoolSide side, Teacher teacher) {
         ObjectNode body = E2eWorld.object();
         body.putObject("teacher").put("trn", teacher.trn()).put("givenName", teacher.givenName())
                 .put("familyName", teacher.familyName()).put("dateOfBirth", teacher.dateOfBirth());
@@ -129,10 +146,28 @@ final class MatrixWorld {
         }
         body.put("programme", "NQT").put("startDate", E2eWorld.NQT_START.toString()).put("fte", 1.0)
                 .put("tutorUserId", side.tutor().userId());
-        RunningStack.Response created = local.call("POST", "/schools/" + side.urn() + "/inductions",
-                side.coordinator().token(), json(body));
-        assertEquals(201, created.status(), created.body());
-        return created.json().get("inductionId").asText();
+        return body;
+    }
+
+    /**
+     * The teacher registered at A (the assigned tutor's, T1-TERMLY submitted and signed there), leaving A on
+     * 2021-07-20 and continued at B from 2021-08-02 (T2-TERMLY submitted there by B's tutor).
+     */
+    private String moved(Teacher teacher) {
+        String inductionId = register(a, teacher);
+        String path = "/inductions/" + inductionId + "/assessments";
+        submit(a, path, "TERMLY", 1);
+        sign(a, path, "T1-TERMLY");
+        RunningStack.Response left = local.call("POST", "/inductions/" + inductionId + "/leave",
+                a.coordinator().token(), json(Map.of("leaveDate", "2021-07-20")));
+        assertEquals(200, left.status(), left.body());
+        ObjectNode body = registrationBody(b, teacher);
+        body.put("startDate", "2021-08-02");
+        RunningStack.Response joined = local.call("POST", "/schools/" + b.urn() + "/inductions",
+                b.coordinator().token(), json(body));
+        assertEquals(201, joined.status(), joined.body());
+        submit(b, path, "TERMLY", 2);
+        return inductionId;
     }
 
     /**
@@ -173,6 +208,7 @@ final class MatrixWorld {
             case OWN_INDUCTION -> a.inductionId();
             case OTHER_TEACHER_INDUCTION -> otherTeacherInductionId;
             case OTHER_SCHOOL_INDUCTION -> b.inductionId();
+            case FORMER_SCHOOL_INDUCTION -> movedInductionId;
             default -> throw new IllegalArgumentException(scope + " names no induction");
         };
     }
@@ -205,14 +241,24 @@ final class MatrixWorld {
         return scope == Scope.OWN_INDUCTION ? "T2-TERMLY" : "T1-TERMLY";
     }
 
-    /** Whether the caller may see the scope's induction (CONTRACT.md section 2, visibility). */
+    /** Whether the caller may see the whole of the scope's induction (CONTRACT.md section 2, visibility). */
     static boolean seesInduction(Caller caller, Scope scope) {
         return switch (caller) {
             case AB_ADMIN -> true;
-            case COORDINATOR, HEADTEACHER, ASSIGNED_TUTOR -> scope != Scope.OTHER_SCHOOL_INDUCTION;
+            case COORDINATOR, HEADTEACHER, ASSIGNED_TUTOR -> scope != Scope.OTHER_SCHOOL_INDUCTION
+                    && scope != Scope.FORMER_SCHOOL_INDUCTION;
             case NQT -> scope == Scope.OWN_INDUCTION;
             case UNASSIGNED_TUTOR, SUSPENDED_USER, NO_TOKEN -> false;
         };
+    }
+
+    /**
+     * Whether the caller reads the scope's induction as its former school: the basic fields and the assessments
+     * of its own period (CONTRACT.md section 6: the coordinator and headteacher of the school left; its tutor
+     * nothing).
+     */
+    static boolean readsAsFormerSchool(Caller caller, Scope scope) {
+        return scope == Scope.FORMER_SCHOOL_INDUCTION && (caller == Caller.COORDINATOR || caller == Caller.HEADTEACHER);
     }
 
     /** Every distinctive value of the world: school names, staff emails, teachers' names, dates of birth, emails. */
@@ -240,6 +286,7 @@ final class MatrixWorld {
                 visible.add(suspended.email());
                 visible.addAll(teachers.get(a.inductionId()).markers());
                 visible.addAll(teachers.get(otherTeacherInductionId).markers());
+                visible.addAll(teachers.get(movedInductionId).markers());
             }
             case ASSIGNED_TUTOR -> {
                 visible.add(a.name());
@@ -272,22 +319,37 @@ final class MatrixWorld {
 
     /** A new induction of the scope's school, assigned to that school's first tutor, with a generic teacher. */
     String freshInduction(Scope scope) {
-        SchoolSide side = scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a;
-        return register(side, new Teacher(newTrn(), "Fresh", "Teacher", "1990-01-01", null));
+        return freshTeacherInduction(scope, newTrn());
     }
 
     /** The TRN of a new teacher with an induction as {@link #freshInduction} (a rectification aims at it). */
     String freshTeacher(Scope scope) {
-        SchoolSide side = scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a;
         String trn = newTrn();
-        register(side, new Teacher(trn, "Fresh", "Teacher", "1990-01-01", null));
+        freshTeacherInduction(scope, trn);
         return trn;
+    }
+
+    /** A's, B's, or (former school) registered at A, left and continued at B. */
+    private String freshTeacherInduction(Scope scope, String trn) {
+        Teacher fresh = new Teacher(trn, "Fresh", "Teacher", "1990-01-01", null);
+        if (scope != Scope.FORMER_SCHOOL_INDUCTION) {
+            return register(scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a, fresh);
+        }
+        String inductionId = register(a, fresh);
+        assertEquals(200, local.call("POST", "/inductions/" + inductionId + "/leave", a.coordinator().token(),
+                json(Map.of("leaveDate", "2021-07-20"))).status());
+        ObjectNode body = registrationBody(b, fresh);
+        body.put("startDate", "2021-08-02");
+        RunningStack.Response joined = local.call("POST", "/schools/" + b.urn() + "/inductions",
+                b.coordinator().token(), json(body));
+        assertEquals(201, joined.status(), joined.body());
+        return inductionId;
     }
 
     /** A new induction as {@link #freshInduction} with T1-TERMLY submitted by its tutor. */
     String freshInductionWithSubmission(Scope scope) {
         String inductionId = freshInduction(scope);
-        submit(scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a, "/inductions/" + inductionId + "/assessments",
+        submit(scope == Scope.OTHER_SCHOOL_INDUCTION || scope == Scope.FORMER_SCHOOL_INDUCTION ? b : a, "/inductions/" + inductionId + "/assessments",
                 "TERMLY", 1);
         return inductionId;
     }
@@ -327,5 +389,11 @@ final class MatrixWorld {
 
     String tutorOf(Scope scope) {
         return scope == Scope.OTHER_SCHOOL ? b.tutor().userId() : a.tutor().userId();
+    }
+
+    /** The tutor of the school the scope's induction is at now. */
+    String currentTutorOf(Scope scope) {
+        return scope == Scope.OTHER_SCHOOL_INDUCTION || scope == Scope.FORMER_SCHOOL_INDUCTION
+                ? b.tutor().userId() : a.tutor().userId();
     }
 }
