@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.AssessmentKind;
 import org.inductionrecords.core.induction.AssessmentStatus;
+import org.inductionrecords.core.induction.CloseReason;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.Outcome;
@@ -49,6 +50,32 @@ class InductionItemsTest {
         assertEquals("INDUCTION#2024-09-02#4c0f6f0e-1", item.get("gsi3sk").s());
         assertEquals("0.5", item.get("fte").n());
         assertFalse(item.containsKey("retentionPk"));
+        assertEquals(IN_PROGRESS, InductionItems.fromItem(item));
+    }
+
+    @Test
+    void aMovedInductionKeepsItsPeriodsAndIsListedByItsCurrentSchoolAndTutor() {
+        Induction moved = IN_PROGRESS.withAssessment("T1-PROGRESS_REVIEW")
+                .left(LocalDate.of(2024, 12, 20), new BigDecimal("0.5"))
+                .continuedAt("100002", LocalDate.of(2025, 1, 6), BigDecimal.ONE, "tutor-2");
+        Induction closed = moved.closedWithoutOutcome(LocalDate.of(2025, 3, 31), CloseReason.LEFT_TEACHING,
+                new BigDecimal("1"));
+
+        Map<String, AttributeValue> item = InductionItems.toItem(moved);
+
+        assertEquals("SCHOOL#100002#INDUCTIONS", item.get("gsi1pk").s());
+        assertEquals("TUTOR#tutor-2", item.get("gsi2pk").s());
+        assertEquals(2, item.get("periods").l().size());
+        assertEquals(moved, InductionItems.fromItem(item));
+        assertEquals(closed, InductionItems.fromItem(InductionItems.toItem(closed)));
+        assertEquals("LEFT_TEACHING", InductionItems.toItem(closed).get("closeReason").s());
+    }
+
+    @Test
+    void anItemWrittenBeforePeriodsReadsAsOneOpenPeriodOfItsSchoolStartFteAndTutor() {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(InductionItems.toItem(IN_PROGRESS));
+        item.remove("periods");
+
         assertEquals(IN_PROGRESS, InductionItems.fromItem(item));
     }
 
