@@ -100,8 +100,23 @@ final class DemoAppropriateBody {
         nqtYear("cedar", failed, LocalDate.of(2020, 9, 7), "FAIL");
         outcome(failed, "FAILED", "2021-07-22", 0);
 
+        // Moves (CONTRACT.md section 6): one left Birchwood at Christmas (LEFT, one term served); one left it then
+        // and continued at Cedar in January (the same induction, two periods); one the AB closed (left teaching).
+        LocalDate autumn = LocalDate.of(2025, 9, 3);
+        String leaver = register("birchwood", "2345609", "Hari", "Kumar", "1997-05-05", "ECT", autumn, "1.0", false);
+        signed("birchwood", leaver, "PROGRESS_REVIEW", 1, autumn, "PASS");
+        leave("birchwood", leaver, "2025-12-19");
+        String mover = register("birchwood", "2345610", "Isla", "Murray", "1998-07-07", "ECT", autumn, "1.0", false);
+        signed("birchwood", mover, "PROGRESS_REVIEW", 1, autumn, "PASS");
+        leave("birchwood", mover, "2025-12-19");
+        register("cedar", "2345610", "Isla", "Murray", "1998-07-07", "ECT", LocalDate.of(2026, 1, 5), "1.0", false);
+        String closed = register("cedar", "2345611", "Jon", "Bell", "1996-09-09", "ECT", LocalDate.of(2024, 9, 2), "1.0",
+                false);
+        expect(200, call("POST", "/inductions/" + closed + "/close", tokens.get(ADMIN_EMAIL),
+                body().put("closeDate", "2025-03-31").put("reason", "LEFT_TEACHING")));
+
         console.info("demo: the demo Appropriate Body was created in " + (System.nanoTime() - started) / 1_000_000 + " ms"
-                + " (3 schools, 8 inductions, term dates of 2025/26 and 2026/27)");
+                + " (3 schools, 11 inductions, term dates of 2025/26 and 2026/27)");
         printLogins(adminEmail, adminPassword);
     }
 
@@ -217,6 +232,12 @@ final class DemoAppropriateBody {
         }
         return expect(201, call("POST", "/inductions/" + inductionId + "/assessments", token(tag, "tutor"), assessment))
                 .path("assessmentId").asText();
+    }
+
+    /** The school's coordinator records the leaver. */
+    private void leave(String tag, String inductionId, String on) {
+        expect(200, call("POST", "/inductions/" + inductionId + "/leave", token(tag, "coordinator"),
+                body().put("leaveDate", on)));
     }
 
     private void outcome(String inductionId, String outcome, String date, int extensionTerms) {

@@ -85,7 +85,13 @@ class DemoE2eTest {
             ok(local.call("GET", "/schools/" + urn + "/inductions", admin, null)).path("items")
                     .forEach(i -> decided.add(i.path("status").asText() + "/" + i.path("outcome").asText("-")));
         }
-        assertTrue(decided.containsAll(List.of("IN_PROGRESS/-", "IN_PROGRESS/EXTENDED", "FAILED/FAILED")), decided.toString());
+        assertTrue(decided.containsAll(List.of("IN_PROGRESS/-", "IN_PROGRESS/EXTENDED", "FAILED/FAILED", "LEFT/-",
+                "CLOSED/-")), decided.toString());
+        // and one moved from Birchwood to Cedar: Birchwood lists it among its former inductions
+        JsonNode former = ok(local.call("GET", "/schools/" + DemoAppropriateBody.BIRCHWOOD + "/inductions?former=true",
+                admin, null)).path("items");
+        assertEquals(1, former.size(), former.toString());
+        assertEquals(2, former.get(0).path("periods").size(), former.toString());
         assertEquals(200, local.call("GET", "/schools/" + DemoAppropriateBody.CEDAR, admin, null).status());
 
         // and the term dates of the previous and the current academic year
