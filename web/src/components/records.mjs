@@ -31,8 +31,24 @@ export function inductionSummary(i) {
     ['Absence', i.absence?.length ? html`${i.absence.map((y) => html`Year ${y.year}: ${y.daysAbsent} days absent (${y.statutoryLeaveDays} statutory leave)${Number(y.extensionTerms) > 0 ? `, extended by ${shownTerms(y.extensionTerms)} terms` : ''}<br>`)}` : ''],
     ['Extensions', i.extensions?.length ? html`${i.extensions.map((e) => html`${shownTerms(e.terms)} terms (${label(e.source)}): ${e.reason}<br>`)}` : ''],
     ['Reductions', i.reductions?.length ? html`${i.reductions.map((r) => html`${shownTerms(r.terms)} terms: ${r.reason}<br>`)}` : ''],
+    ['Closed because', i.closeReason ? label(i.closeReason) : ''],
     ['Legal hold', i.legalHold ? 'Yes' : ''],
   ]);
+}
+
+const END_REASONS = { LEFT: 'Left the school', FTE_CHANGED: 'FTE changed', CLOSED: 'Closed' };
+
+/** The induction's periods (CONTRACT.md section 6): where, when, at what FTE, and the FTE terms served. */
+export function periodTable(induction) {
+  if (!induction.periods?.length) return '';
+  return table({
+    caption: 'Periods',
+    head: ['School (URN)', 'From', 'To', 'FTE', 'FTE terms served', 'Ended'],
+    rows: induction.periods.map((p) => [
+      p.schoolUrn, formatDate(p.startDate), p.endDate ? formatDate(p.endDate) : 'Now', String(p.fte),
+      shownTerms(p.termsServed), p.endReason ? END_REASONS[p.endReason] : '',
+    ]),
+  });
 }
 
 export function assessmentTable(induction, assessments) {

@@ -11,6 +11,8 @@ const COLOURS = {
   PASSED: 'green',
   FAILED: 'red',
   EXTENDED: 'orange',
+  LEFT: 'orange',
+  CLOSED: 'grey',
   ACTIVE: 'green',
   SUSPENDED: 'red',
   INVITED: 'grey',

@@ -1,7 +1,9 @@
-// An induction: its summary and assessments; the tutor's and headteacher's links to record an assessment;
-// the AB admin's outcome, extension, reduction and legal hold.
-import { button, input, numberOrText, radios, textarea } from '../components/forms.mjs';
-import { assessmentTable, inductionSummary } from '../components/records.mjs';
+// An induction: its summary, periods and assessments; the tutor's and headteacher's links to record an
+// assessment; the coordinator's (and AB admin's) leaver, tutor and FTE; the AB admin's outcome, extension,
+// reduction, closing and legal hold. A school the teacher has left sees its own period only.
+import { dateInput, today } from '../components/date-input.mjs';
+import { button, input, numberOrText, radios, select, textarea } from '../components/forms.mjs';
+import { assessmentTable, inductionSummary, periodTable } from '../components/records.mjs';
 import { KIND_NAMES, kindAt, label, teacherName, totalTerms } from '../domain.mjs';
 import { html } from '../html.mjs';
 
@@ -9,24 +11,74 @@ export function title({ induction }) {
   return teacherName(induction);
 }
 
-export async function load({ api, params }) {
-  const path = `/inductions/${encodeURIComponent(params.id)}`;
-  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
-  return { path, induction, assessments };
+/** Who records a leaver, a tutor or an FTE: the AB admin, and the coordinator of the school it is at now. */
+function manages(me, induction) {
+  return me.role === 'AB_ADMIN' || (me.role === 'INDUCTION_COORDINATOR' && me.schoolUrn === induction.schoolUrn);
 }
 
-export function view({ induction, assessments }, { me, params }) {
+export async function load({ api, params, me }) {
+  const path = `/inductions/${encodeURIComponent(params.id)}`;
+  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
+  const tutors = manages(me, induction) && induction.status === 'IN_PROGRESS'
+    ? (await api.all(`/schools/${encodeURIComponent(induction.schoolUrn)}/users`))
+      .filter((u) => u.role === 'INDUCTION_TUTOR' && u.status !== 'SUSPENDED')
+    : [];
+  return { path, induction, assessments, tutors };
+}
+
+const CLOSE_REASONS = [['LEFT_TEACHING', 'Left teaching'], ['MOVED_TO_ANOTHER_AB', 'Moved to another Appropriate Body'],
+  ['EXEMPT', 'Found exempt'], ['OTHER', 'Other']];
+
+function movesForms(induction, tutors) {
+  return html`<form id="change-tutor" novalidate>
+      <h2 class="govuk-heading-m">Change the induction tutor</h2>
+      ${select('tutorUserId', 'New induction tutor', tutors.filter((t) => t.userId !== induction.tutorUserId)
+        .map((t) => [t.userId, `${t.givenName} ${t.familyName}`]))}
+      ${button('Change tutor', { secondary: true })}
+    </form>
+    <form id="change-fte" novalidate>
+      <h2 class="govuk-heading-m">Change the full-time equivalent</h2>
+      <p class="govuk-body">The current period ends the day before and a new one starts at this school.</p>
+      ${input('fte', 'New full-time equivalent', { width: 4, inputmode: 'decimal', hint: 'For example, 1 or 0.6', form: 'fte-' })}
+      ${dateInput('from', 'From', { hint: 'The first day at the new FTE, today or earlier', form: 'fte-' })}
+      ${button('Change FTE', { secondary: true })}
+    </form>
+    <form id="leave" novalidate>
+      <h2 class="govuk-heading-m">Record that the teacher has left this school</h2>
+      <p class="govuk-body">The period closes with the terms it served. If the teacher joins another school, that school continues this induction.</p>
+      ${dateInput('leaveDate', 'Last day at this school', { hint: 'Today or earlier' })}
+      ${button('Record leaver', { warning: true })}
+    </form>`;
+}
+
+function closeForm() {
+  return html`<form id="close" novalidate>
+      <h2 class="govuk-heading-m">Close the induction without an outcome</h2>
+      <p class="govuk-body">Its six-year retention period starts on the closing date.</p>
+      ${dateInput('closeDate', 'Closing date', { value: today(), hint: 'Today or earlier' })}
+      ${radios('reason', 'Reason', CLOSE_REASONS)}
+      ${button('Close induction', { warning: true })}
+    </form>`;
+}
+
+export function view({ induction, assessments, tutors }, { me, params }) {
   const role = me.role;
   const inProgress = induction.status === 'IN_PROGRESS';
+  const former = role !== 'AB_ADMIN' && role !== 'NQT' && me.schoolUrn !== induction.schoolUrn;
   const canAssess = (role === 'INDUCTION_TUTOR' || role === 'HEADTEACHER') && inProgress;
   const done = new Set(assessments.map((a) => a.term));
   const open = [];
   for (let term = 1; term <= totalTerms(induction); term++) if (!done.has(term)) open.push(term);
   return html`<span class="govuk-caption-l">Induction</span>
     <h1 class="govuk-heading-l">${teacherName(induction)}</h1>
+    ${former ? html`<div class="govuk-inset-text">This teacher has moved to another school, which continues the induction.
+      You see the record of their time at your school.</div>` : ''}
     ${inductionSummary(induction)}
+    ${induction.periods?.length ? html`<h2 class="govuk-heading-m">Periods</h2>${periodTable(induction)}` : ''}
     <h2 class="govuk-heading-m">Assessments</h2>
     ${assessmentTable(induction, assessments)}
+    ${manages(me, induction) && inProgress ? movesForms(induction, tutors) : ''}
+    ${role === 'AB_ADMIN' && (inProgress || induction.status === 'LEFT') ? closeForm() : ''}
     ${canAssess && open.length ? html`<h2 class="govuk-heading-m">Record an assessment</h2><ul class="govuk-list">${open.map((term) => html`<li>
       <a class="govuk-link" href="#/inductions/${params.id}/assess/${term}">Term ${term}: ${KIND_NAMES[kindAt(induction, term)]}</a></li>`)}</ul>` : ''}
     ${role === 'AB_ADMIN' && inProgress ? html`<form id="outcome" novalidate>
@@ -77,6 +129,34 @@ export function bind(root, { path }, { api, go, submit, params }) {
         go(here, done);
       });
     }
+  }
+  const changeTutor = root.querySelector('#change-tutor');
+  if (changeTutor) {
+    submit(changeTutor, async (v) => {
+      await api.patch(path, { tutorUserId: v.tutorUserId || undefined });
+      go(here, 'Induction tutor changed');
+    });
+  }
+  const changeFte = root.querySelector('#change-fte');
+  if (changeFte) {
+    submit(changeFte, async (v) => {
+      await api.patch(path, { fte: numberOrText(v.fte), from: v.from });
+      go(here, 'FTE changed: a new period has started');
+    });
+  }
+  const leave = root.querySelector('#leave');
+  if (leave) {
+    submit(leave, async (v) => {
+      const result = await api.post(`${path}/leave`, { leaveDate: v.leaveDate });
+      go(here, `${teacherName(result)} has left this school`);
+    });
+  }
+  const close = root.querySelector('#close');
+  if (close) {
+    submit(close, async (v) => {
+      await api.post(`${path}/close`, { closeDate: v.closeDate, reason: v.reason });
+      go(here, 'Induction closed');
+    });
   }
   const hold = root.querySelector('#legal-hold');
   if (hold) {

@@ -13,8 +13,9 @@ export function title({ school }) {
 
 export async function load({ api, params }) {
   const path = `/schools/${encodeURIComponent(params.urn)}`;
-  const [school, users, inductions] = await Promise.all([api.get(path), api.all(`${path}/users`), api.all(`${path}/inductions`)]);
-  return { path, school, users, inductions };
+  const [school, users, inductions, former] = await Promise.all([api.get(path), api.all(`${path}/users`),
+    api.all(`${path}/inductions`), api.all(`${path}/inductions?former=true`)]);
+  return { path, school, users, inductions, former };
 }
 
 /**
@@ -40,7 +41,7 @@ function userTable(users, canManage, me) {
   });
 }
 
-export function view({ school, users, inductions }, { me }) {
+export function view({ school, users, inductions, former }, { me }) {
   const admin = me.role === 'AB_ADMIN';
   const coordinator = me.role === 'INDUCTION_COORDINATOR';
   const tutors = users.filter((u) => u.role === 'INDUCTION_TUTOR' && u.status !== 'SUSPENDED');
@@ -66,8 +67,12 @@ export function view({ school, users, inductions }, { me }) {
     ${inductions.length ? inductionTable(inductions, (i) => (coordinator && invitable(i, users)
         ? html`<form class="app-inline-form" data-invite="${i.inductionId}">${button(html`Invite to sign in<span class="govuk-visually-hidden"> ${teacherName(i)}</span>`,
           { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
+    ${former.length ? html`<h2 class="govuk-heading-m">Teachers who have moved to another school</h2>
+      ${inductionTable(former, () => 'Moved on', { caption: 'Teachers who have moved to another school' })}` : ''}
     ${admin || coordinator ? html`<form id="register" novalidate>
         <h2 class="govuk-heading-m">Register a teacher</h2>
+        <p class="govuk-body">A teacher who left another school part-way through induction is registered the same way:
+          with the same TRN and date of birth, their induction continues here, with its earlier periods and assessments.</p>
         ${input('teacher.trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: '7 digits' })}
         ${input('teacher.givenName', 'Given name', { width: 20 })}${input('teacher.familyName', 'Family name', { width: 20 })}
         ${input('teacher.dateOfBirth', 'Date of birth', { width: 10, hint: 'For example, 1998-03-27' })}
@@ -110,7 +115,9 @@ export function bind(root, { path, school, inductions }, ctx) {
       const induction = await api.post(`${path}/inductions`, {
         teacher, programme: v.programme, startDate: v.startDate, fte: numberOrText(v.fte), tutorUserId: v.tutorUserId || undefined,
       });
-      go(here, `${teacherName(induction)} registered`);
+      go(here, induction.periods?.length > 1
+        ? `${teacherName(induction)}'s induction continues here: it began at another school`
+        : `${teacherName(induction)} registered`);
     });
   }
 }
