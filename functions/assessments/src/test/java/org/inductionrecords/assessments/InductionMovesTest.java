@@ -271,9 +271,11 @@ class InductionMovesTest {
         User second = api.user(Role.INDUCTION_TUTOR, a.urn());
         String path = "/inductions/" + inductionId;
 
-        Response changed = api.patch(a.coordinator(), path, Map.of("tutorUserId", second.userId()));
+        Response changed = counted("PATCH /inductions/{id} {tutorUserId}",
+                api.patch(a.coordinator(), path, Map.of("tutorUserId", second.userId())));
 
         assertEquals(200, changed.status(), changed.body());
+        assertEquals(Map.of("GetItem", 3, "TransactWriteItems", 1), api.lastRoundTrips);
         assertEquals(second.userId(), changed.text("tutorUserId"));
         assertEquals(1, changed.json().path("periods").size());
         assertEquals(404, api.get(a.tutor(), path).status());
@@ -291,10 +293,11 @@ class InductionMovesTest {
         School a = Fixtures.school(api);
         String inductionId = register(a, newTrn());
 
-        Response changed = api.patch(a.coordinator(), "/inductions/" + inductionId,
-                Map.of("fte", 0.5, "from", "2024-01-08"));
+        Response changed = counted("PATCH /inductions/{id} {fte, from}", api.patch(a.coordinator(),
+                "/inductions/" + inductionId, Map.of("fte", 0.5, "from", "2024-01-08")));
 
         assertEquals(200, changed.status(), changed.body());
+        assertEquals(Map.of("GetItem", 2, "Query", 1, "TransactWriteItems", 1), api.lastRoundTrips);
         JsonNode periods = changed.json().path("periods");
         assertEquals(2, periods.size());
         assertEquals("2024-01-07", periods.get(0).path("endDate").asText());
@@ -317,9 +320,11 @@ class InductionMovesTest {
         Map<String, Object> body = Map.of("closeDate", "2024-01-31", "reason", "LEFT_TEACHING");
         assertEquals(403, api.post(moved.a().coordinator(), path, body).status());
 
-        Response closed = api.post(abAdmin, path, body);
+        Response closed = counted("POST /inductions/{id}/close (LEFT)", api.post(abAdmin, path, body));
 
         assertEquals(200, closed.status(), closed.body());
+        // its last period closed already: no term dates to read
+        assertEquals(Map.of("GetItem", 2, "TransactWriteItems", 1), api.lastRoundTrips);
         assertEquals("CLOSED", closed.text("status"));
         assertEquals("LEFT_TEACHING", closed.text("closeReason"));
         assertEquals("2030-01-31", closed.text("retentionEnds"));
@@ -328,9 +333,11 @@ class InductionMovesTest {
         assertEquals("2030-01-31#" + moved.inductionId(), item.get(Keys.RETENTION_SK).s());
         // the TRN is free again: a school may register the teacher afresh
         School c = Fixtures.school(api);
-        Response afresh = api.post(c.coordinator(), "/schools/" + c.urn() + "/inductions",
-                registration(moved.trn(), "ECT", java.time.LocalDate.of(2024, 9, 2), c.tutor().userId()));
+        Response afresh = counted("POST /schools/{urn}/inductions (a new one)", api.post(c.coordinator(),
+                "/schools/" + c.urn() + "/inductions",
+                registration(moved.trn(), "ECT", java.time.LocalDate.of(2024, 9, 2), c.tutor().userId())));
         assertEquals(201, afresh.status(), afresh.body());
+        assertEquals(Map.of("GetItem", 1, "BatchGetItem", 1, "Query", 1, "TransactWriteItems", 1), api.lastRoundTrips);
         assertTrue(!afresh.text("inductionId").equals(moved.inductionId()));
     }
 
