@@ -2,6 +2,7 @@
 // page shares (flash banners, form submission, failures). Pages live in pages/, one module each (load,
 // view, bind), and are registered in routes.mjs; web/README.md says how to add one.
 import { ApiError, SessionEnded, apiClient } from './api.mjs';
+import { initAll } from './govuk-frontend.min.js';
 import { successBanner } from './components/banner.mjs';
 import { clearErrors, showErrors } from './components/error-summary.mjs';
 import { readForm } from './components/forms.mjs';
@@ -17,6 +18,9 @@ import * as signInPage from './pages/sign-in.mjs';
 
 const main = document.getElementById('main-content');
 const account = document.getElementById('account');
+const navigation = document.getElementById('service-navigation');
+// govuk-frontend's components run only where this class is set (its isSupported check).
+document.body.classList.add('govuk-frontend-supported');
 let config;
 let api;
 let session;
@@ -32,12 +36,36 @@ async function show(page, data, ctx) {
   main.innerHTML = markup(html`${banner}${page.view(data, ctx)}`);
   renderAccount();
   if (page.bind) await page.bind(main, data, ctx);
+  initAll({ scope: main });
   // The banner takes focus when there is one, so the confirmation is read out and on screen.
   const focusTarget = main.querySelector('.govuk-notification-banner--success') ?? main;
   focusTarget.focus();
 }
 
+/** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
+const NAVIGATION = {
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions']],
+};
+
+function renderNavigation() {
+  const links = me ? NAVIGATION[me.role] ?? [] : [];
+  if (!links.length) {
+    navigation.innerHTML = '';
+    return;
+  }
+  const here = (location.hash || '#/').split('?')[0];
+  navigation.innerHTML = markup(html`<section class="govuk-service-navigation" aria-label="Service information"
+      data-module="govuk-service-navigation"><div class="govuk-width-container"><div class="govuk-service-navigation__container">
+    <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+      <button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden>Menu</button>
+      <ul class="govuk-service-navigation__list" id="navigation">${links.map(([href, text]) => html`<li class="govuk-service-navigation__item${href === here ? ' govuk-service-navigation__item--active' : ''}">
+        <a class="govuk-service-navigation__link" href="${href}"${href === here ? html` aria-current="page"` : ''}>${href === here ? html`<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`)}</ul>
+    </nav></div></div></section>`);
+  initAll({ scope: navigation });
+}
+
 function renderAccount() {
+  renderNavigation();
   if (!me) {
     account.innerHTML = '';
     return;
@@ -166,6 +194,14 @@ async function start() {
   }
   session = createSession(config);
   api = apiClient(config, () => session.token());
+  // A link to the page already shown (the header's name, the navigation) shows it again, fresh.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#/"]');
+    if (link && !event.defaultPrevented && link.getAttribute('href') === (location.hash || '#/') && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      route();
+    }
+  });
   window.addEventListener('hashchange', () => {
     if (location.hash === '' || location.hash.startsWith('#/')) route();
   });

@@ -10,13 +10,22 @@ export function title({ kind, term }) {
 
 export async function load({ api, params }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
-  const induction = await api.get(path);
   const term = Number(params.term);
+  // The term's assessment, if it has one: Back after submitting never shows a form for work already done.
+  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
+  const done = assessments.find((a) => a.term === term && a.kind !== 'INTERIM');
+  if (done) return { path, induction, term, kind: done.kind, done };
   // One key per form shown: a retried submission (double click, lost answer) creates nothing twice.
   return { path, induction, term, kind: kindAt(induction, term), idempotencyKey: crypto.randomUUID() };
 }
 
-export function view({ induction, term, kind }) {
+export function view({ induction, term, kind, done }) {
+  if (done) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
+      <p class="govuk-body">This assessment has already been submitted.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${done.assessmentId}">View the assessment</a></p>`;
+  }
   return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
     <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
     <form id="assessment" novalidate>
@@ -62,7 +71,8 @@ export function assessmentBody(v, kind, term) {
   return body;
 }
 
-export function bind(root, { path, kind, term, idempotencyKey }, { api, go, submit }) {
+export function bind(root, { path, kind, term, idempotencyKey, done }, { api, go, submit }) {
+  if (done) return;
   submit(root.querySelector('#assessment'), async (v) => {
     const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
     go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);

@@ -26,16 +26,17 @@ function invitable(induction, users) {
     && !users.some((u) => u.role === 'NQT' && u.trn === induction.teacher.trn);
 }
 
-function userTable(users, canManage, me) {
+function userTable(users, canManage, me, urn) {
   return table({
     caption: 'Users',
     head: ['Name', 'Email', 'Role', 'Status', 'Action'],
     rows: users.map((u) => [
       `${u.givenName} ${u.familyName}`, u.email, ROLE_NAMES[u.role], tag(u.status),
-      canManage(u) && u.userId !== me.userId ? html`<form class="app-inline-form" data-user="${u.userId}"
-          data-action="${u.status === 'SUSPENDED' ? 'reactivate' : 'suspend'}">
-          ${button(html`${u.status === 'SUSPENDED' ? 'Reactivate' : 'Suspend'}<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span>`,
-            { secondary: u.status === 'SUSPENDED', warning: u.status !== 'SUSPENDED' })}</form>` : '',
+      // Suspending asks first, on a page of its own (pages/suspend-user.mjs); reactivating undoes nothing.
+      canManage(u) && u.userId !== me.userId ? (u.status === 'SUSPENDED'
+        ? html`<form class="app-inline-form" data-user="${u.userId}" data-action="reactivate">
+          ${button(html`Reactivate<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span>`, { secondary: true })}</form>`
+        : html`<a class="govuk-link" href="#/schools/${urn}/users/${u.userId}/suspend">Suspend<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span></a>`) : '',
     ]),
   });
 }
@@ -47,7 +48,7 @@ export function view({ school, users, inductions }, { me }) {
   return html`<span class="govuk-caption-l">URN ${school.urn}</span>
     <h1 class="govuk-heading-l">${school.name}</h1>
     <h2 class="govuk-heading-m">Users</h2>
-    ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me)}
+    ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me, school.urn)}
     ${admin ? html`<form id="add-user" novalidate>
         <h2 class="govuk-heading-m">Authorise an induction coordinator</h2>
         ${input('givenName', 'Given name', { width: 20 })}${input('familyName', 'Family name', { width: 20 })}

@@ -20,6 +20,15 @@ export default async function (t) {
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Termly assessment, term 1, submitted');
 
+  t.step('Back after the submission shows that the work is done, not an empty form to fill in again');
+  await page.goBack();
+  await t.heading('Termly assessment, term 1');
+  await page.getByText('This assessment has already been submitted.').waitFor();
+  t.assert(await page.locator('#assessment').count() === 0, 'no form for an assessment already submitted');
+  await t.axe('assessment already submitted');
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await t.heading('My teachers');
+
   t.step('the tutor fills in the final assessment: TS1-TS8, Part Two, progress, recommendation');
   await page.getByRole('link', { name: 'Nia Newton', exact: true }).click();
   await t.heading('Nia Newton');

@@ -7,6 +7,20 @@ export default async function (t) {
   await t.signInAsAdmin();
   await t.heading('Appropriate Body');
   await t.shot('ab-admin-home');
+
+  t.step("the AB admin finds the teacher on the list across schools: by TRN, then by the start of her family name");
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Inductions' }).click();
+  await t.heading('Inductions');
+  await t.axe('inductions (AB admin)');
+  await page.getByLabel('Search by family name or TRN').fill('newt');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('[role=status]', { hasText: 'matching “newt”' }).waitFor();
+  t.assert(await page.getByRole('row', { name: new RegExp(world.trn) }).count() === 1, 'a family-name prefix finds her, in any case');
+  await page.getByLabel('Search by family name or TRN').fill(world.trn);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('[role=status]', { hasText: `matching “${world.trn}”` }).waitFor();
+  t.assert(await page.locator('tbody tr').count() === 1, 'a TRN finds her induction only');
+  await t.axe('inductions searched by TRN (AB admin)');
   await page.getByRole('row', { name: new RegExp(world.trn) }).getByRole('link', { name: 'Record the outcome for Nia Newton' }).click();
   await t.heading('Nia Newton');
   t.assert(await page.locator('.govuk-summary-list', { hasText: 'FTE terms required' }).isVisible(), 'terms served and required are shown');
@@ -17,6 +31,16 @@ export default async function (t) {
   await page.getByRole('button', { name: 'Record outcome' }).click();
   await t.success('Outcome recorded: Nia Newton passed');
   await t.axe('AB admin home after the outcome');
+
+  t.step('a finished induction is hidden from the list by default, and shown when its status is chosen');
+  await page.goto(`${t.baseUrl}#/inductions?q=${world.trn}`);
+  await page.locator('[role=status]', { hasText: 'No in progress inductions' }).waitFor();
+  await page.getByLabel('Status').selectOption({ label: 'Passed' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('[role=status]', { hasText: 'passed induction' }).waitFor();
+  t.assert(await page.getByRole('row', { name: new RegExp(world.trn) }).count() === 1, 'the passed induction is listed under Passed');
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await t.heading('Appropriate Body');
   await page.getByRole('row', { name: new RegExp(world.urn) }).getByRole('link', { name: 'Hill Top Primary' }).click();
   await t.heading('Hill Top Primary');
   const row = page.locator('tr', { hasText: world.trn });
