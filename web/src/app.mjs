@@ -5,6 +5,7 @@ import { ApiError, SessionEnded, apiClient } from './api.mjs';
 import { initAll } from './govuk-frontend.min.js';
 import { successBanner } from './components/banner.mjs';
 import { clearErrors, showErrors } from './components/error-summary.mjs';
+import { discardAllDrafts } from './components/drafts.mjs';
 import { readForm } from './components/forms.mjs';
 import { ROLE_NAMES } from './domain.mjs';
 import { errorDetails } from './errors.mjs';
@@ -26,6 +27,11 @@ let api;
 let session;
 let me = null;
 let flash = null;
+// A changed form (marked data-guard) asks before the page is left; `shownHash` is where to come back to.
+let dirty = false;
+let shownHash = location.hash;
+let restoring = false;
+const LEAVE = 'You have changes that have not been saved. Leave this page and lose them?';
 
 /** Puts a page on screen: title, the flash banner of the action that led here, its view, then bind. */
 async function show(page, data, ctx) {
@@ -37,6 +43,9 @@ async function show(page, data, ctx) {
   renderAccount();
   if (page.bind) await page.bind(main, data, ctx);
   initAll({ scope: main });
+  dirty = false;
+  shownHash = location.hash;
+  main.querySelectorAll('form[data-guard]').forEach((form) => form.addEventListener('input', () => { dirty = true; }));
   // The banner takes focus when there is one, so the confirmation is read out and on screen.
   const focusTarget = main.querySelector('.govuk-notification-banner--success') ?? main;
   focusTarget.focus();
@@ -88,6 +97,8 @@ async function showPage(page, data = {}) {
 
 function signOut(reason) {
   session.clear();
+  discardAllDrafts();
+  dirty = false;
   me = null;
   if (location.hash && location.hash !== '#/') history.replaceState(null, '', '#/');
   if (reason) showPage(sessionEnded, { reason });
@@ -114,6 +125,7 @@ function fail(error) {
 /** Goes to `hash`, with a success banner `message` on the page it shows (also when it is this page). */
 function go(hash, message) {
   flash = message ?? null;
+  dirty = false;
   if (location.hash === hash || (hash === '#/' && !location.hash)) router.navigate(hash);
   else location.hash = hash;
 }
@@ -136,7 +148,8 @@ function submit(form, action) {
       await action(values, button);
     } catch (error) {
       if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401) {
-        showErrors(main, form, errorDetails(error));
+        // a page may say which form the refusal is about (a check-your-answers step answers for its form)
+        showErrors(main, error.form ?? form, errorDetails(error));
       } else {
         fail(error);
       }
@@ -199,11 +212,24 @@ async function start() {
     const link = event.target.closest?.('a[href^="#/"]');
     if (link && !event.defaultPrevented && link.getAttribute('href') === (location.hash || '#/') && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
+      if (dirty && !window.confirm(LEAVE)) return;
       route();
     }
   });
   window.addEventListener('hashchange', () => {
+    if (restoring) {
+      restoring = false;
+      return;
+    }
+    if (dirty && !window.confirm(LEAVE)) {
+      restoring = true;
+      location.hash = shownHash;
+      return;
+    }
     if (location.hash === '' || location.hash.startsWith('#/')) route();
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
   });
   if (session.active) {
     // A reload keeps the user signed in: the stored tokens (renewed if need be), then /me again.

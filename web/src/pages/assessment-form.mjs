@@ -1,5 +1,7 @@
 // The tutor's (or headteacher's) assessment for one term of an induction: the kind the schedule has there,
 // or an interim instead; TS1-TS8 and Part Two, progress, and the recommendation on the final.
+import { dateInput, exampleOf } from '../components/date-input.mjs';
+import { discardDraft, keepDraft, restoreDraft } from '../components/drafts.mjs';
 import { button, input, numberOrText, radios, textarea } from '../components/forms.mjs';
 import { KIND_NAMES, STANDARDS, kindAt, teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
@@ -28,7 +30,7 @@ export function view({ induction, term, kind, done }) {
   }
   return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
     <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
-    <form id="assessment" novalidate>
+    <form id="assessment" novalidate data-guard>
       <div class="govuk-form-group" data-field="kind">
         <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           <div class="govuk-checkboxes__item">
@@ -37,8 +39,8 @@ export function view({ induction, term, kind, done }) {
           </div>
         </div>
       </div>
-      ${input('periodStart', 'Start of the period assessed', { width: 10, hint: 'For example, 2026-09-01' })}
-      ${input('periodEnd', 'End of the period assessed', { width: 10, hint: 'For example, 2026-12-19' })}
+      ${dateInput('periodStart', 'Start of the period assessed', { hint: exampleOf(induction.startDate) })}
+      ${dateInput('periodEnd', 'End of the period assessed')}
       ${input('daysAbsent', 'Days absent in the period', { width: 4, inputmode: 'numeric' })}
       ${input('statutoryLeaveDays', 'Of which statutory leave (optional)', { width: 4, inputmode: 'numeric', hint: 'Maternity, paternity, adoption, shared parental, parental bereavement or carer\'s leave' })}
       ${radios('progress', 'Progress', [['SATISFACTORY', 'Satisfactory'], ['UNSATISFACTORY', 'Unsatisfactory']], { inline: true })}
@@ -73,8 +75,15 @@ export function assessmentBody(v, kind, term) {
 
 export function bind(root, { path, kind, term, idempotencyKey, done }, { api, go, submit }) {
   if (done) return;
-  submit(root.querySelector('#assessment'), async (v) => {
+  const form = root.querySelector('#assessment');
+  const draft = `${path}#${term}`;
+  if (restoreDraft(form, draft)) {
+    form.insertAdjacentHTML('beforebegin', '<div class="govuk-inset-text" id="draft-restored">Your draft has been restored. It is kept in this browser tab until you submit it.</div>');
+  }
+  keepDraft(form, draft);
+  submit(form, async (v) => {
     const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
+    discardDraft(draft);
     go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);
   });
 }

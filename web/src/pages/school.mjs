@@ -1,5 +1,6 @@
 // A school: its users (add, suspend, reactivate), its inductions, and registering a teacher. The
 // coordinator's home page ('/', isHome) and the AB admin's '/schools/:urn'.
+import { dateInput, exampleOf, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select } from '../components/forms.mjs';
 import { inductionTable } from '../components/records.mjs';
 import { table } from '../components/table.mjs';
@@ -67,14 +68,14 @@ export function view({ school, users, inductions }, { me }) {
     ${inductions.length ? inductionTable(inductions, (i) => (coordinator && invitable(i, users)
         ? html`<form class="app-inline-form" data-invite="${i.inductionId}">${button(html`Invite to sign in<span class="govuk-visually-hidden"> ${teacherName(i)}</span>`,
           { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
-    ${admin || coordinator ? html`<form id="register" novalidate>
+    ${admin || coordinator ? html`<form id="register" novalidate data-guard>
         <h2 class="govuk-heading-m">Register a teacher</h2>
         ${input('teacher.trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: '7 digits' })}
         ${input('teacher.givenName', 'Given name', { width: 20 })}${input('teacher.familyName', 'Family name', { width: 20 })}
-        ${input('teacher.dateOfBirth', 'Date of birth', { width: 10, hint: 'For example, 1998-03-27' })}
+        ${dateInput('teacher.dateOfBirth', 'Date of birth', { hint: 'For example, 27 3 1998' })}
         ${input('teacher.email', 'Email address (optional)', { type: 'email', width: 20 })}
         ${radios('programme', 'Programme', [['NQT', 'NQT (3 terms)'], ['ECT', 'ECT (6 terms)']], { inline: true })}
-        ${input('startDate', 'Start date', { width: 10, hint: 'For example, 2026-09-01' })}
+        ${dateInput('startDate', 'Start date', { hint: exampleOf(today()) })}
         ${input('fte', 'Full-time equivalent', { width: 4, inputmode: 'decimal', hint: 'For example, 1 or 0.6' })}
         ${select('tutorUserId', 'Induction tutor', tutors.map((t) => [t.userId, `${t.givenName} ${t.familyName}`]))}
         ${button('Register teacher', { secondary: true })}

@@ -27,7 +27,12 @@ export default async function (t) {
   t.assert(await page.getByRole('button', { name: 'Record extension' }).isVisible(), 'the AB admin may record an extension');
   t.assert(await page.getByRole('button', { name: 'Record reduction' }).isVisible(), 'the AB admin may record a reduction');
   await t.axe('induction (AB admin)');
+  t.assert((await page.locator('#recommendation').innerText()).includes('Pass'), 'the outcome form shows the recommendation it decides on');
   await page.getByLabel('Passed', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check the outcome before recording it' }).waitFor();
+  t.assert(await page.locator('#outcome-check .govuk-summary-list', { hasText: 'Passed' }).isVisible(), 'the check shows the outcome chosen');
+  await t.axe('outcome: check before recording');
   await page.getByRole('button', { name: 'Record outcome' }).click();
   await t.success('Outcome recorded: Nia Newton passed');
   await t.axe('AB admin home after the outcome');

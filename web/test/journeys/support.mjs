@@ -129,6 +129,15 @@ export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots 
       await t.heading('Sign in', p);
     },
 
+    /** Fills a date input (three fields) found by its legend, from an ISO date. */
+    async fillDate(scope, legend, iso) {
+      const [year, month, day] = iso.split('-');
+      const group = scope.getByRole('group', { name: legend });
+      await group.getByLabel('Day').fill(String(Number(day)));
+      await group.getByLabel('Month').fill(String(Number(month)));
+      await group.getByLabel('Year').fill(year);
+    },
+
     async success(text, p = page) {
       await p.locator('.govuk-notification-banner__heading', { hasText: text }).waitFor();
     },
