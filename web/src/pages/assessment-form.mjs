@@ -45,13 +45,33 @@ export function view({ induction, term, kind, done }) {
       ${input('statutoryLeaveDays', 'Of which statutory leave (optional)', { width: 4, inputmode: 'numeric', hint: 'Maternity, paternity, adoption, shared parental, parental bereavement or carer\'s leave' })}
       ${radios('progress', 'Progress', [['SATISFACTORY', 'Satisfactory'], ['UNSATISFACTORY', 'Unsatisfactory']], { inline: true })}
       <h2 class="govuk-heading-m">Teachers' Standards</h2>
-      <p class="govuk-body">${kind === 'FINAL' || kind === 'FORMAL' ? 'Rate every standard.' : 'Rate the standards you have evidence for (optional this term).'}</p>
-      ${STANDARDS.map(([key, name]) => html`${radios(`standards.${key}.rating`, name, [['MEETING', 'Meeting'], ['NOT_MEETING', 'Not meeting']], { inline: true })}
-        ${textarea(`standards.${key}.comment`, html`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { rows: 2 })}`)}
+      ${required(kind) ? html`<p class="govuk-body">Rate every standard, with the evidence for it.</p>${standardsFields()}`
+        : html`<div class="govuk-form-group" data-field="rateStandards">
+        <div class="govuk-hint" id="f-rateStandards-hint">Optional this term. If you rate them, rate all nine, each with its evidence.</div>
+        <!-- a checkbox, not Yes/No radios: govuk-frontend marks the reveal's control aria-expanded, which a radio may not carry -->
+        <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+          <div class="govuk-checkboxes__item">
+            <input class="govuk-checkboxes__input" id="f-rateStandards" name="rateStandards" type="checkbox" value="yes"
+              aria-describedby="f-rateStandards-hint" data-aria-controls="conditional-standards">
+            <label class="govuk-label govuk-checkboxes__label" for="f-rateStandards">Rate all nine Teachers' Standards this term</label>
+          </div>
+          <div class="govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden" id="conditional-standards">${standardsFields()}</div>
+        </div>
+      </div>`}
       ${kind === 'FINAL' ? radios('recommendation', 'Recommendation to the Appropriate Body', [['PASS', 'Pass'], ['FAIL', 'Fail'], ['EXTEND', 'Extend the induction']], { legendClass: 'govuk-fieldset__legend--m' }) : ''}
       ${textarea('summary', 'Summary', { rows: 5 })}
       ${button('Submit assessment')}
     </form>`;
+}
+
+/** FORMAL and FINAL rate every standard (CONTRACT.md section 3); elsewhere it is all nine or none. */
+function required(kind) {
+  return kind === 'FINAL' || kind === 'FORMAL';
+}
+
+function standardsFields() {
+  return STANDARDS.map(([key, name]) => html`${radios(`standards.${key}.rating`, name, [['MEETING', 'Meeting'], ['NOT_MEETING', 'Not meeting']], { inline: true })}
+    ${textarea(`standards.${key}.comment`, html`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { rows: 2 })}`);
 }
 
 /** The API's body for the form's values (CONTRACT.md section 3, POST /inductions/{id}/assessments). */
@@ -61,7 +81,9 @@ export function assessmentBody(v, kind, term) {
     kind: chosenKind, term, periodStart: v.periodStart, periodEnd: v.periodEnd, daysAbsent: numberOrText(v.daysAbsent), progress: v.progress,
   };
   const standards = {};
-  for (const [key] of STANDARDS) {
+  // Ratings left in the reveal once it is unticked are not sent: the API takes all nine or none.
+  const rated = required(kind) || v.rateStandards === 'yes';
+  for (const [key] of rated ? STANDARDS : []) {
     const rating = v[`standards.${key}.rating`];
     const comment = v[`standards.${key}.comment`];
     if (rating || comment) standards[key] = { rating, comment: comment || undefined };

@@ -18,6 +18,12 @@ export default async function (t) {
   await form.getByLabel('Days absent in the period').fill('2');
   await form.getByLabel('Satisfactory', { exact: true }).check();
   await form.getByLabel('Summary').fill('A good first term.');
+  t.step('on an optional term, rating one standard and then unticking the standards does not make all nine required');
+  await form.getByLabel("Rate all nine Teachers' Standards this term").check();
+  await form.locator('[data-field="standards.TS1.rating"]').getByLabel('Meeting', { exact: true }).check();
+  await t.axe('termly assessment: standards revealed');
+  await form.getByLabel("Rate all nine Teachers' Standards this term").uncheck();
+  t.assert(!(await form.locator('#conditional-standards').isVisible()), 'the conditional reveal hides the standards again (govuk-frontend JS runs)');
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Termly assessment, term 1, submitted');
 

@@ -7,6 +7,8 @@ export default async function (t) {
   await t.signInAsAdmin();
   await t.heading('Appropriate Body');
   await t.shot('ab-admin-home');
+  const load = await t.measureReload('AB admin home', () => t.heading('Appropriate Body'));
+  t.assert(load.api.filter((r) => r.includes('/schools/')).length === 0, 'the AB home asks nothing school by school');
 
   t.step("the AB admin finds the teacher on the list across schools: by TRN, then by the start of her family name");
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Inductions' }).click();
