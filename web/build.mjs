@@ -21,4 +21,8 @@ if (/GDS Transport|\/assets\/fonts\//.test(withoutFont)) {
   throw new Error('govuk-frontend CSS still refers to the GDS Transport font');
 }
 writeFileSync(join(dist, 'govuk-frontend.css'), withoutFont);
+// govuk-frontend's JavaScript (an ES module): app.mjs initialises its data-module components on each page.
+const js = readFileSync(join(here, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js'), 'utf8')
+  .replace(/\/\/# sourceMappingURL=.*$/m, '');
+writeFileSync(join(dist, 'govuk-frontend.min.js'), js);
 console.log('web/dist built');

@@ -2,8 +2,10 @@
 // page shares (flash banners, form submission, failures). Pages live in pages/, one module each (load,
 // view, bind), and are registered in routes.mjs; web/README.md says how to add one.
 import { ApiError, SessionEnded, apiClient } from './api.mjs';
+import { initAll } from './govuk-frontend.min.js';
 import { successBanner } from './components/banner.mjs';
 import { clearErrors, showErrors } from './components/error-summary.mjs';
+import { discardAllDrafts } from './components/drafts.mjs';
 import { readForm } from './components/forms.mjs';
 import { ROLE_NAMES } from './domain.mjs';
 import { errorDetails } from './errors.mjs';
@@ -17,11 +19,19 @@ import * as signInPage from './pages/sign-in.mjs';
 
 const main = document.getElementById('main-content');
 const account = document.getElementById('account');
+const navigation = document.getElementById('service-navigation');
+// govuk-frontend's components run only where this class is set (its isSupported check).
+document.body.classList.add('govuk-frontend-supported');
 let config;
 let api;
 let session;
 let me = null;
 let flash = null;
+// A changed form (marked data-guard) asks before the page is left; `shownHash` is where to come back to.
+let dirty = false;
+let shownHash = location.hash;
+let restoring = false;
+const LEAVE = 'You have changes that have not been saved. Leave this page and lose them?';
 
 /** Puts a page on screen: title, the flash banner of the action that led here, its view, then bind. */
 async function show(page, data, ctx) {
@@ -32,12 +42,39 @@ async function show(page, data, ctx) {
   main.innerHTML = markup(html`${banner}${page.view(data, ctx)}`);
   renderAccount();
   if (page.bind) await page.bind(main, data, ctx);
+  initAll({ scope: main });
+  dirty = false;
+  shownHash = location.hash;
+  main.querySelectorAll('form[data-guard]').forEach((form) => form.addEventListener('input', () => { dirty = true; }));
   // The banner takes focus when there is one, so the confirmation is read out and on screen.
   const focusTarget = main.querySelector('.govuk-notification-banner--success') ?? main;
   focusTarget.focus();
 }
 
+/** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
+const NAVIGATION = {
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions']],
+};
+
+function renderNavigation() {
+  const links = me ? NAVIGATION[me.role] ?? [] : [];
+  if (!links.length) {
+    navigation.innerHTML = '';
+    return;
+  }
+  const here = (location.hash || '#/').split('?')[0];
+  navigation.innerHTML = markup(html`<section class="govuk-service-navigation" aria-label="Service information"
+      data-module="govuk-service-navigation"><div class="govuk-width-container"><div class="govuk-service-navigation__container">
+    <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+      <button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden>Menu</button>
+      <ul class="govuk-service-navigation__list" id="navigation">${links.map(([href, text]) => html`<li class="govuk-service-navigation__item${href === here ? ' govuk-service-navigation__item--active' : ''}">
+        <a class="govuk-service-navigation__link" href="${href}"${href === here ? html` aria-current="page"` : ''}>${href === here ? html`<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`)}</ul>
+    </nav></div></div></section>`);
+  initAll({ scope: navigation });
+}
+
 function renderAccount() {
+  renderNavigation();
   if (!me) {
     account.innerHTML = '';
     return;
@@ -60,6 +97,8 @@ async function showPage(page, data = {}) {
 
 function signOut(reason) {
   session.clear();
+  discardAllDrafts();
+  dirty = false;
   me = null;
   if (location.hash && location.hash !== '#/') history.replaceState(null, '', '#/');
   if (reason) showPage(sessionEnded, { reason });
@@ -86,6 +125,7 @@ function fail(error) {
 /** Goes to `hash`, with a success banner `message` on the page it shows (also when it is this page). */
 function go(hash, message) {
   flash = message ?? null;
+  dirty = false;
   if (location.hash === hash || (hash === '#/' && !location.hash)) router.navigate(hash);
   else location.hash = hash;
 }
@@ -108,7 +148,8 @@ function submit(form, action) {
       await action(values, button);
     } catch (error) {
       if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401) {
-        showErrors(main, form, errorDetails(error));
+        // a page may say which form the refusal is about (a check-your-answers step answers for its form)
+        showErrors(main, error.form ?? form, errorDetails(error));
       } else {
         fail(error);
       }
@@ -166,8 +207,29 @@ async function start() {
   }
   session = createSession(config);
   api = apiClient(config, () => session.token());
+  // A link to the page already shown (the header's name, the navigation) shows it again, fresh.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#/"]');
+    if (link && !event.defaultPrevented && link.getAttribute('href') === (location.hash || '#/') && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      if (dirty && !window.confirm(LEAVE)) return;
+      route();
+    }
+  });
   window.addEventListener('hashchange', () => {
+    if (restoring) {
+      restoring = false;
+      return;
+    }
+    if (dirty && !window.confirm(LEAVE)) {
+      restoring = true;
+      location.hash = shownHash;
+      return;
+    }
     if (location.hash === '' || location.hash.startsWith('#/')) route();
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
   });
   if (session.active) {
     // A reload keeps the user signed in: the stored tokens (renewed if need be), then /me again.

@@ -5,12 +5,16 @@ import * as assessmentForm from './pages/assessment-form.mjs';
 import * as assessment from './pages/assessment.mjs';
 import * as home from './pages/home.mjs';
 import * as induction from './pages/induction.mjs';
+import * as inductions from './pages/inductions.mjs';
 import * as notFoundPage from './pages/not-found.mjs';
 import * as school from './pages/school.mjs';
+import * as suspendUser from './pages/suspend-user.mjs';
 
 export const routes = [
   { path: '/', page: home },
   { path: '/schools/:urn', page: school },
+  { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },
+  { path: '/inductions', page: inductions },
   { path: '/inductions/:id', page: induction },
   { path: '/inductions/:id/assess/:term', page: assessmentForm },
   { path: '/inductions/:id/assessments/:assessmentId', page: assessment },

@@ -8,10 +8,10 @@ import { table } from './table.mjs';
 import { tag } from './tag.mjs';
 
 /** Inductions as a table; `extra(induction)` fills the last column ("Next step"). */
-export function inductionTable(inductions, extra = () => '', { caption = 'Inductions' } = {}) {
+export function inductionTable(inductions, extra = () => '', { caption = 'Inductions', last = 'Next step' } = {}) {
   return table({
     caption,
-    head: ['Teacher', 'TRN', 'Programme', 'Started', 'Status', 'Next step'],
+    head: ['Teacher', 'TRN', 'Programme', 'Started', 'Status', last],
     rows: inductions.map((i) => [
       html`<a class="govuk-link" href="#/inductions/${i.inductionId}">${teacherName(i)}</a>`,
       i.teacher.trn, i.programme, formatDate(i.startDate), tag(i.status), extra(i),

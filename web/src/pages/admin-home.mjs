@@ -1,4 +1,5 @@
-// The AB admin's home: inductions awaiting an outcome, the schools, and adding a school.
+// The AB admin's home: the first inductions in progress (one request across every school: GET /inductions),
+// the schools, and adding a school. All the inductions, searched and filtered, are on '/inductions'.
 import { button, input } from '../components/forms.mjs';
 import { inductionTable } from '../components/records.mjs';
 import { table } from '../components/table.mjs';
@@ -6,22 +7,21 @@ import { teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
 
 export const title = 'Appropriate Body';
+const SHOWN = 10;
 
 export async function load({ api }) {
-  const schools = await api.all('/schools');
-  const awaiting = [];
-  for (const school of schools) {
-    const inductions = await api.all(`/schools/${encodeURIComponent(school.urn)}/inductions`);
-    awaiting.push(...inductions.filter((i) => i.status === 'IN_PROGRESS').map((i) => ({ ...i, schoolName: school.name })));
-  }
-  return { schools, awaiting };
+  const [schools, inProgress] = await Promise.all([api.all('/schools'), api.page(`/inductions?status=IN_PROGRESS&limit=${SHOWN}`)]);
+  return { schools, inProgress: inProgress.items, more: Boolean(inProgress.nextToken) };
 }
 
-export function view({ schools, awaiting }) {
+export function view({ schools, inProgress, more }) {
+  const names = new Map(schools.map((s) => [s.urn, s.name]));
   return html`<h1 class="govuk-heading-l">Appropriate Body</h1>
-    <h2 class="govuk-heading-m">Inductions awaiting an outcome</h2>
-    ${awaiting.length ? inductionTable(awaiting, (i) => html`<a class="govuk-link" href="#/inductions/${i.inductionId}">Record the outcome<span class="govuk-visually-hidden"> for ${teacherName(i)}</span></a>`)
-      : html`<p class="govuk-body">No induction is awaiting an outcome.</p>`}
+    <h2 class="govuk-heading-m">Inductions in progress</h2>
+    ${inProgress.length ? inductionTable(inProgress, (i) => html`${names.get(i.schoolUrn) ?? i.schoolUrn}<br><a class="govuk-link" href="#/inductions/${i.inductionId}">Record the outcome<span class="govuk-visually-hidden"> for ${teacherName(i)}</span></a>`,
+      { caption: 'Inductions in progress', last: 'School' })
+      : html`<p class="govuk-body">No induction is in progress.</p>`}
+    <p class="govuk-body"><a class="govuk-link" href="#/inductions">${more ? 'Search all inductions' : 'Search inductions'}</a> by name or TRN, status and school</p>
     <h2 class="govuk-heading-m">Schools</h2>
     ${table({
       caption: 'Schools',

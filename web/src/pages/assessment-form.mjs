@@ -1,5 +1,7 @@
 // The tutor's (or headteacher's) assessment for one term of an induction: the kind the schedule has there,
 // or an interim instead; TS1-TS8 and Part Two, progress, and the recommendation on the final.
+import { dateInput, exampleOf } from '../components/date-input.mjs';
+import { discardDraft, keepDraft, restoreDraft } from '../components/drafts.mjs';
 import { button, input, numberOrText, radios, textarea } from '../components/forms.mjs';
 import { KIND_NAMES, STANDARDS, kindAt, teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
@@ -10,16 +12,25 @@ export function title({ kind, term }) {
 
 export async function load({ api, params }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
-  const induction = await api.get(path);
   const term = Number(params.term);
+  // The term's assessment, if it has one: Back after submitting never shows a form for work already done.
+  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
+  const done = assessments.find((a) => a.term === term && a.kind !== 'INTERIM');
+  if (done) return { path, induction, term, kind: done.kind, done };
   // One key per form shown: a retried submission (double click, lost answer) creates nothing twice.
   return { path, induction, term, kind: kindAt(induction, term), idempotencyKey: crypto.randomUUID() };
 }
 
-export function view({ induction, term, kind }) {
+export function view({ induction, term, kind, done }) {
+  if (done) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
+      <p class="govuk-body">This assessment has already been submitted.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${done.assessmentId}">View the assessment</a></p>`;
+  }
   return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
     <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
-    <form id="assessment" novalidate>
+    <form id="assessment" novalidate data-guard>
       <div class="govuk-form-group" data-field="kind">
         <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           <div class="govuk-checkboxes__item">
@@ -28,19 +39,39 @@ export function view({ induction, term, kind }) {
           </div>
         </div>
       </div>
-      ${input('periodStart', 'Start of the period assessed', { width: 10, hint: 'For example, 2026-09-01' })}
-      ${input('periodEnd', 'End of the period assessed', { width: 10, hint: 'For example, 2026-12-19' })}
+      ${dateInput('periodStart', 'Start of the period assessed', { hint: exampleOf(induction.startDate) })}
+      ${dateInput('periodEnd', 'End of the period assessed')}
       ${input('daysAbsent', 'Days absent in the period', { width: 4, inputmode: 'numeric' })}
       ${input('statutoryLeaveDays', 'Of which statutory leave (optional)', { width: 4, inputmode: 'numeric', hint: 'Maternity, paternity, adoption, shared parental, parental bereavement or carer\'s leave' })}
       ${radios('progress', 'Progress', [['SATISFACTORY', 'Satisfactory'], ['UNSATISFACTORY', 'Unsatisfactory']], { inline: true })}
       <h2 class="govuk-heading-m">Teachers' Standards</h2>
-      <p class="govuk-body">${kind === 'FINAL' || kind === 'FORMAL' ? 'Rate every standard.' : 'Rate the standards you have evidence for (optional this term).'}</p>
-      ${STANDARDS.map(([key, name]) => html`${radios(`standards.${key}.rating`, name, [['MEETING', 'Meeting'], ['NOT_MEETING', 'Not meeting']], { inline: true })}
-        ${textarea(`standards.${key}.comment`, html`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { rows: 2 })}`)}
+      ${required(kind) ? html`<p class="govuk-body">Rate every standard, with the evidence for it.</p>${standardsFields()}`
+        : html`<div class="govuk-form-group" data-field="rateStandards">
+        <div class="govuk-hint" id="f-rateStandards-hint">Optional this term. If you rate them, rate all nine, each with its evidence.</div>
+        <!-- a checkbox, not Yes/No radios: govuk-frontend marks the reveal's control aria-expanded, which a radio may not carry -->
+        <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+          <div class="govuk-checkboxes__item">
+            <input class="govuk-checkboxes__input" id="f-rateStandards" name="rateStandards" type="checkbox" value="yes"
+              aria-describedby="f-rateStandards-hint" data-aria-controls="conditional-standards">
+            <label class="govuk-label govuk-checkboxes__label" for="f-rateStandards">Rate all nine Teachers' Standards this term</label>
+          </div>
+          <div class="govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden" id="conditional-standards">${standardsFields()}</div>
+        </div>
+      </div>`}
       ${kind === 'FINAL' ? radios('recommendation', 'Recommendation to the Appropriate Body', [['PASS', 'Pass'], ['FAIL', 'Fail'], ['EXTEND', 'Extend the induction']], { legendClass: 'govuk-fieldset__legend--m' }) : ''}
       ${textarea('summary', 'Summary', { rows: 5 })}
       ${button('Submit assessment')}
     </form>`;
+}
+
+/** FORMAL and FINAL rate every standard (CONTRACT.md section 3); elsewhere it is all nine or none. */
+function required(kind) {
+  return kind === 'FINAL' || kind === 'FORMAL';
+}
+
+function standardsFields() {
+  return STANDARDS.map(([key, name]) => html`${radios(`standards.${key}.rating`, name, [['MEETING', 'Meeting'], ['NOT_MEETING', 'Not meeting']], { inline: true })}
+    ${textarea(`standards.${key}.comment`, html`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { rows: 2 })}`);
 }
 
 /** The API's body for the form's values (CONTRACT.md section 3, POST /inductions/{id}/assessments). */
@@ -50,7 +81,9 @@ export function assessmentBody(v, kind, term) {
     kind: chosenKind, term, periodStart: v.periodStart, periodEnd: v.periodEnd, daysAbsent: numberOrText(v.daysAbsent), progress: v.progress,
   };
   const standards = {};
-  for (const [key] of STANDARDS) {
+  // Ratings left in the reveal once it is unticked are not sent: the API takes all nine or none.
+  const rated = required(kind) || v.rateStandards === 'yes';
+  for (const [key] of rated ? STANDARDS : []) {
     const rating = v[`standards.${key}.rating`];
     const comment = v[`standards.${key}.comment`];
     if (rating || comment) standards[key] = { rating, comment: comment || undefined };
@@ -62,9 +95,17 @@ export function assessmentBody(v, kind, term) {
   return body;
 }
 
-export function bind(root, { path, kind, term, idempotencyKey }, { api, go, submit }) {
-  submit(root.querySelector('#assessment'), async (v) => {
+export function bind(root, { path, kind, term, idempotencyKey, done }, { api, go, submit }) {
+  if (done) return;
+  const form = root.querySelector('#assessment');
+  const draft = `${path}#${term}`;
+  if (restoreDraft(form, draft)) {
+    form.insertAdjacentHTML('beforebegin', '<div class="govuk-inset-text" id="draft-restored">Your draft has been restored. It is kept in this browser tab until you submit it.</div>');
+  }
+  keepDraft(form, draft);
+  submit(form, async (v) => {
     const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
+    discardDraft(draft);
     go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);
   });
 }

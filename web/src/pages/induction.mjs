@@ -1,11 +1,12 @@
 // An induction: its summary, periods and assessments; the tutor's and headteacher's links to record an
 // assessment; the coordinator's (and AB admin's) leaver, tutor and FTE; the AB admin's outcome, extension,
 // reduction, closing and legal hold. A school the teacher has left sees its own period only.
-import { dateInput, today } from '../components/date-input.mjs';
+import { dateInput, formatDate, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select, textarea } from '../components/forms.mjs';
 import { assessmentTable, inductionSummary, periodTable } from '../components/records.mjs';
+import { summaryList } from '../components/summary-list.mjs';
 import { KIND_NAMES, kindAt, label, teacherName, totalTerms } from '../domain.mjs';
-import { html } from '../html.mjs';
+import { html, markup } from '../html.mjs';
 
 export function title({ induction }) {
   return teacherName(induction);
@@ -83,11 +84,13 @@ export function view({ induction, assessments, tutors }, { me, params }) {
       <a class="govuk-link" href="#/inductions/${params.id}/assess/${term}">Term ${term}: ${KIND_NAMES[kindAt(induction, term)]}</a></li>`)}</ul>` : ''}
     ${role === 'AB_ADMIN' && inProgress ? html`<form id="outcome" novalidate>
         <h2 class="govuk-heading-m">Record the outcome</h2>
+        ${recommendationText(assessments)}
         ${radios('outcome', 'Outcome', [['PASSED', 'Passed'], ['FAILED', 'Failed'], ['EXTENDED', 'Extended']])}
-        ${input('outcomeDate', 'Outcome date', { width: 10, value: new Date().toISOString().slice(0, 10), hint: 'Today or earlier, for example 2027-07-20' })}
+        ${dateInput('outcomeDate', 'Outcome date', { value: today(), hint: 'Today or earlier' })}
         ${input('extensionTerms', 'Extension in terms', { width: 4, inputmode: 'decimal', hint: 'Only for an extension, for example 1 or 0.5' })}
-        ${button('Record outcome')}
+        ${button('Continue')}
       </form>
+      <div id="outcome-check" hidden></div>
       <form id="extension" novalidate>
         <h2 class="govuk-heading-m">Record an extension</h2>
         ${input('terms', 'Extension in FTE terms', { width: 4, inputmode: 'decimal', hint: '0.1 to 16.0, for example 1.5', form: 'extension-' })}
@@ -110,15 +113,62 @@ export function view({ induction, assessments, tutors }, { me, params }) {
       </form>` : ''}`;
 }
 
-export function bind(root, { path }, { api, go, submit, params }) {
+/** What the final assessment recommends, which the outcome decides on (shown beside the outcome form). */
+function recommendationText(assessments) {
+  const final = assessments.find((a) => a.kind === 'FINAL');
+  if (!final) return html`<div class="govuk-inset-text">There is no final assessment yet.</div>`;
+  return html`<div class="govuk-inset-text" id="recommendation">The final assessment (${label(final.status).toLowerCase()}) recommends:
+    <strong>${final.recommendation ? label(final.recommendation) : 'no recommendation'}</strong></div>`;
+}
+
+/** Check your answers before the outcome is recorded: it cannot be undone. */
+function outcomeCheck(v, assessments) {
+  const final = assessments.find((a) => a.kind === 'FINAL');
+  return html`<h2 class="govuk-heading-m" id="outcome-check-title" tabindex="-1">Check the outcome before recording it</h2>
+    ${summaryList([
+      ['Outcome', label(v.outcome)],
+      ['Outcome date', formatDate(v.outcomeDate)],
+      ['Extension', v.extensionTerms ? `${v.extensionTerms} terms` : ''],
+      ['Recommendation of the final assessment', final?.recommendation ? label(final.recommendation) : 'None'],
+    ])}
+    <p class="govuk-body">Once recorded, the outcome cannot be changed here.</p>
+    <form id="outcome-confirm" novalidate><div class="govuk-button-group">${button('Record outcome')}
+      <a class="govuk-link" href="#" id="outcome-change">Change the outcome</a></div></form>`;
+}
+
+export function bind(root, { path, assessments }, { api, go, submit, params, showErrors }) {
   const here = `#/inductions/${params.id}`;
   const outcome = root.querySelector('#outcome');
   if (outcome) {
+    const check = root.querySelector('#outcome-check');
     submit(outcome, async (v) => {
-      const body = { outcome: v.outcome, outcomeDate: v.outcomeDate };
-      if (v.extensionTerms) body.extensionTerms = numberOrText(v.extensionTerms);
-      const result = await api.post(`${path}/outcome`, body);
-      go('#/', `Outcome recorded: ${teacherName(result)} ${label(result.outcome).toLowerCase()}`);
+      if (!v.outcome) {
+        showErrors(outcome, [{ field: 'outcome', message: 'Select the outcome' }]);
+        return;
+      }
+      check.innerHTML = markup(outcomeCheck(v, assessments));
+      outcome.hidden = true;
+      check.hidden = false;
+      check.querySelector('#outcome-check-title').focus();
+      check.querySelector('#outcome-change').addEventListener('click', (event) => {
+        event.preventDefault();
+        check.hidden = true;
+        outcome.hidden = false;
+        outcome.querySelector('input').focus();
+      });
+      submit(check.querySelector('#outcome-confirm'), async () => {
+        const body = { outcome: v.outcome, outcomeDate: v.outcomeDate };
+        if (v.extensionTerms) body.extensionTerms = numberOrText(v.extensionTerms);
+        try {
+          const result = await api.post(`${path}/outcome`, body);
+          go('#/', `Outcome recorded: ${teacherName(result)} ${label(result.outcome).toLowerCase()}`);
+        } catch (error) {
+          // The refusal belongs to the form's fields: back to it, with the errors there.
+          check.hidden = true;
+          outcome.hidden = false;
+          throw Object.assign(error, { form: outcome });
+        }
+      });
     });
   }
   for (const [formId, route, done] of [['extension', 'extensions', 'Extension recorded'], ['reduction', 'reductions', 'Reduction recorded']]) {

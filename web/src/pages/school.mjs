@@ -1,5 +1,6 @@
 // A school: its users (add, suspend, reactivate), its inductions, and registering a teacher. The
 // coordinator's home page ('/', isHome) and the AB admin's '/schools/:urn'.
+import { dateInput, exampleOf, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select } from '../components/forms.mjs';
 import { inductionTable } from '../components/records.mjs';
 import { table } from '../components/table.mjs';
@@ -27,16 +28,17 @@ function invitable(induction, users) {
     && !users.some((u) => u.role === 'NQT' && u.trn === induction.teacher.trn);
 }
 
-function userTable(users, canManage, me) {
+function userTable(users, canManage, me, urn) {
   return table({
     caption: 'Users',
     head: ['Name', 'Email', 'Role', 'Status', 'Action'],
     rows: users.map((u) => [
       `${u.givenName} ${u.familyName}`, u.email, ROLE_NAMES[u.role], tag(u.status),
-      canManage(u) && u.userId !== me.userId ? html`<form class="app-inline-form" data-user="${u.userId}"
-          data-action="${u.status === 'SUSPENDED' ? 'reactivate' : 'suspend'}">
-          ${button(html`${u.status === 'SUSPENDED' ? 'Reactivate' : 'Suspend'}<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span>`,
-            { secondary: u.status === 'SUSPENDED', warning: u.status !== 'SUSPENDED' })}</form>` : '',
+      // Suspending asks first, on a page of its own (pages/suspend-user.mjs); reactivating undoes nothing.
+      canManage(u) && u.userId !== me.userId ? (u.status === 'SUSPENDED'
+        ? html`<form class="app-inline-form" data-user="${u.userId}" data-action="reactivate">
+          ${button(html`Reactivate<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span>`, { secondary: true })}</form>`
+        : html`<a class="govuk-link" href="#/schools/${urn}/users/${u.userId}/suspend">Suspend<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span></a>`) : '',
     ]),
   });
 }
@@ -48,7 +50,7 @@ export function view({ school, users, inductions, former }, { me }) {
   return html`<span class="govuk-caption-l">URN ${school.urn}</span>
     <h1 class="govuk-heading-l">${school.name}</h1>
     <h2 class="govuk-heading-m">Users</h2>
-    ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me)}
+    ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me, school.urn)}
     ${admin ? html`<form id="add-user" novalidate>
         <h2 class="govuk-heading-m">Authorise an induction coordinator</h2>
         ${input('givenName', 'Given name', { width: 20 })}${input('familyName', 'Family name', { width: 20 })}
@@ -69,16 +71,16 @@ export function view({ school, users, inductions, former }, { me }) {
           { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
     ${former.length ? html`<h2 class="govuk-heading-m">Teachers who have moved to another school</h2>
       ${inductionTable(former, () => 'Moved on', { caption: 'Teachers who have moved to another school' })}` : ''}
-    ${admin || coordinator ? html`<form id="register" novalidate>
+    ${admin || coordinator ? html`<form id="register" novalidate data-guard>
         <h2 class="govuk-heading-m">Register a teacher</h2>
         <p class="govuk-body">A teacher who left another school part-way through induction is registered the same way:
           with the same TRN and date of birth, their induction continues here, with its earlier periods and assessments.</p>
         ${input('teacher.trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: '7 digits' })}
         ${input('teacher.givenName', 'Given name', { width: 20 })}${input('teacher.familyName', 'Family name', { width: 20 })}
-        ${input('teacher.dateOfBirth', 'Date of birth', { width: 10, hint: 'For example, 1998-03-27' })}
+        ${dateInput('teacher.dateOfBirth', 'Date of birth', { hint: 'For example, 27 3 1998' })}
         ${input('teacher.email', 'Email address (optional)', { type: 'email', width: 20 })}
         ${radios('programme', 'Programme', [['NQT', 'NQT (3 terms)'], ['ECT', 'ECT (6 terms)']], { inline: true })}
-        ${input('startDate', 'Start date', { width: 10, hint: 'For example, 2026-09-01' })}
+        ${dateInput('startDate', 'Start date', { hint: exampleOf(today()) })}
         ${input('fte', 'Full-time equivalent', { width: 4, inputmode: 'decimal', hint: 'For example, 1 or 0.6' })}
         ${select('tutorUserId', 'Induction tutor', tutors.map((t) => [t.userId, `${t.givenName} ${t.familyName}`]))}
         ${button('Register teacher', { secondary: true })}

@@ -25,18 +25,23 @@ export default async function (t) {
   await register.getByLabel('Teacher reference number (TRN)').fill(world.trn);
   await register.getByLabel('Given name').fill('Nia');
   await register.getByLabel('Family name').fill('Newton');
-  await register.getByLabel('Date of birth').fill('1997-02-30');
+  await t.fillDate(register, 'Date of birth', '1997-02-30');
   await register.getByLabel('Email address (optional)').fill(world.email('nqt'));
   await register.getByLabel('NQT (3 terms)').check();
-  await register.getByLabel('Start date').fill('2020-09-01');
+  await t.fillDate(register, 'Start date', '2020-09-01');
   await register.getByLabel('Full-time equivalent').fill('1');
   await register.getByLabel('Induction tutor').selectOption({ label: 'Tom Tutor' });
   await page.getByRole('button', { name: 'Register teacher' }).click();
   await page.locator('.govuk-error-summary').waitFor();
   t.assert(await page.locator('#f-teacher-dateOfBirth-error').isVisible(), 'the date-of-birth error is shown next to its field');
+  t.assert((await page.locator('#f-teacher-dateOfBirth-error').innerText()).includes('Date of birth must be a real date'),
+    'the message is written for people, not the API\'s format');
+  t.assert((await page.title()).startsWith('Error: '), 'the title starts "Error: "');
+  t.assert((await register.getByRole('group', { name: 'Date of birth' }).getAttribute('aria-describedby')).includes('f-teacher-dateOfBirth-error'),
+    'the date of birth is described by its error');
   await t.axe('register teacher refused');
   await page.screenshot({ path: `${t.shots}/coordinator-validation-error.png`, fullPage: true });
-  await register.getByLabel('Date of birth').fill('1997-02-27');
+  await t.fillDate(register, 'Date of birth', '1997-02-27');
   await page.getByRole('button', { name: 'Register teacher' }).click();
   await t.success('Nia Newton registered');
 

@@ -11,14 +11,30 @@ export default async function (t) {
   await t.shot('tutor-home');
   await page.getByRole('link', { name: 'Termly assessment, term 1 for Nia Newton' }).click();
   await t.heading('Termly assessment, term 1');
+  t.assert(await page.getByText('For example, 1 9 2020').count() === 1, "the hint's example is from this induction's time, not today's");
   let form = page.locator('#assessment');
-  await form.getByLabel('Start of the period assessed').fill('2020-09-01');
-  await form.getByLabel('End of the period assessed').fill('2020-12-18');
+  await t.fillDate(form, 'Start of the period assessed', '2020-09-01');
+  await t.fillDate(form, 'End of the period assessed', '2020-12-18');
   await form.getByLabel('Days absent in the period').fill('2');
   await form.getByLabel('Satisfactory', { exact: true }).check();
   await form.getByLabel('Summary').fill('A good first term.');
+  t.step('on an optional term, rating one standard and then unticking the standards does not make all nine required');
+  await form.getByLabel("Rate all nine Teachers' Standards this term").check();
+  await form.locator('[data-field="standards.TS1.rating"]').getByLabel('Meeting', { exact: true }).check();
+  await t.axe('termly assessment: standards revealed');
+  await form.getByLabel("Rate all nine Teachers' Standards this term").uncheck();
+  t.assert(!(await form.locator('#conditional-standards').isVisible()), 'the conditional reveal hides the standards again (govuk-frontend JS runs)');
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Termly assessment, term 1, submitted');
+
+  t.step('Back after the submission shows that the work is done, not an empty form to fill in again');
+  await page.goBack();
+  await t.heading('Termly assessment, term 1');
+  await page.getByText('This assessment has already been submitted.').waitFor();
+  t.assert(await page.locator('#assessment').count() === 0, 'no form for an assessment already submitted');
+  await t.axe('assessment already submitted');
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await t.heading('My teachers');
 
   t.step('the tutor fills in the final assessment: TS1-TS8, Part Two, progress, recommendation');
   await page.getByRole('link', { name: 'Nia Newton', exact: true }).click();
@@ -27,8 +43,8 @@ export default async function (t) {
   await page.getByRole('link', { name: 'Term 3: Final assessment' }).click();
   await t.heading('Final assessment, term 3');
   form = page.locator('#assessment');
-  await form.getByLabel('Start of the period assessed').fill('2021-04-19');
-  await form.getByLabel('End of the period assessed').fill('2021-07-20');
+  await t.fillDate(form, 'Start of the period assessed', '2021-04-19');
+  await t.fillDate(form, 'End of the period assessed', '2021-07-20');
   await form.getByLabel('Days absent in the period').fill('1');
   await form.getByLabel('Of which statutory leave (optional)').fill('1');
   await form.getByLabel('Satisfactory', { exact: true }).check();
@@ -39,6 +55,25 @@ export default async function (t) {
   }
   await form.getByLabel('Summary').fill('Nia has met the Teachers\' Standards throughout the year.');
   await t.axe('assessment form');
+
+  t.step('a changed form asks before it is left; its draft stays in the tab until it is submitted');
+  let asked = null;
+  page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await page.waitForFunction(() => true);
+  t.assert(asked && asked.includes('not been saved'), `leaving a changed form asks first (${asked})`);
+  await t.heading('Final assessment, term 3');
+  t.assert(await form.getByLabel('Summary').inputValue() === 'Nia has met the Teachers\' Standards throughout the year.', 'staying keeps the work');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await t.heading('My teachers');
+  await page.goBack();
+  await t.heading('Final assessment, term 3');
+  await page.locator('#draft-restored').waitFor();
+  form = page.locator('#assessment');
+  t.assert(await form.getByLabel('Summary').inputValue() === 'Nia has met the Teachers\' Standards throughout the year.', 'the draft is restored');
+  t.assert(await form.locator('[data-field="standards.TS8.rating"]').getByLabel('Meeting', { exact: true }).isChecked(), 'ratings are restored');
+  await t.axe('assessment form with its draft restored');
   if (t.formShot) await page.screenshot({ path: t.formShot, fullPage: true });
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await page.locator('.govuk-error-summary').waitFor();

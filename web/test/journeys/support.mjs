@@ -129,8 +129,45 @@ export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots 
       await t.heading('Sign in', p);
     },
 
+    /** Fills a date input (three fields) found by its legend, from an ISO date. */
+    async fillDate(scope, legend, iso) {
+      const [year, month, day] = iso.split('-');
+      const group = scope.getByRole('group', { name: legend });
+      await group.getByLabel('Day').fill(String(Number(day)));
+      await group.getByLabel('Month').fill(String(Number(month)));
+      await group.getByLabel('Year').fill(year);
+    },
+
     async success(text, p = page) {
       await p.locator('.govuk-notification-banner__heading', { hasText: text }).waitFor();
+    },
+
+    /**
+     * Loads the page afresh (a reload) and counts what it fetched: API requests by path, other requests, and
+     * the bytes of JavaScript and CSS; printed, so each run reports the page's weight.
+     */
+    async measureReload(name, ready, p = page) {
+      const api = [];
+      const files = [];
+      const track = (request) => {
+        const url = new URL(request.url());
+        if (url.origin === new URL(baseUrl).origin && /\.(mjs|js|css|html|json)$|\/$/.test(url.pathname) && !/^\/(me|schools|inductions|users|term-dates)/.test(url.pathname)) files.push(request);
+        else api.push(`${request.method()} ${url.pathname}${url.search}`);
+      };
+      p.on('request', track);
+      await p.reload();
+      await ready();
+      p.off('request', track);
+      let js = 0;
+      let css = 0;
+      for (const request of files) {
+        const response = await request.response();
+        const size = response ? (await response.body()).length : 0;
+        if (/\.(mjs|js)$/.test(request.url())) js += size;
+        if (/\.css$/.test(request.url())) css += size;
+      }
+      console.log(`[measure] ${name}: ${api.length} API/Cognito requests (${api.join(', ')}), ${files.length} static files, JS ${js} bytes, CSS ${css} bytes (uncompressed)`);
+      return { api, files: files.length, js, css };
     },
 
     elapsed() {

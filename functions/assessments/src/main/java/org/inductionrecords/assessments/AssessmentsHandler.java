@@ -17,6 +17,7 @@ import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionAccessPolicy;
+import org.inductionrecords.core.induction.InductionFilter;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.StoredResponse;
 import org.inductionrecords.core.user.CallerLookup;
@@ -57,6 +58,7 @@ public final class AssessmentsHandler
                 .allowingOrigin(new FunctionEnvironment(env).optional("WEB_ORIGIN"))
                 .on("POST", "/schools/{urn}/inductions", this::register)
                 .on("GET", "/schools/{urn}/inductions", this::listInductions)
+                .on("GET", "/inductions", this::listAcrossSchools)
                 .on("GET", "/inductions/{inductionId}", this::getInduction)
                 .on("PATCH", "/inductions/{inductionId}", this::change)
                 .on("POST", "/inductions/{inductionId}/leave", this::leave)
@@ -110,6 +112,13 @@ public final class AssessmentsHandler
         }
         return ApiResponses.json(200, ListResponse.of(
                 service.list(actor, urn, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent listAcrossSchools(ApiRequest request) {
+        Actor actor = actor(request);
+        InductionFilter filter = InductionFilter.of(request.query("status"), request.query("q"), request.query("urn"));
+        return ApiResponses.json(200, ListResponse.of(
+                service.listAcross(actor, filter, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {

@@ -42,7 +42,7 @@ class RetentionSweepHandlerTest {
     private static final Set<String> BASIC_RECORD_ATTRIBUTES = new TreeSet<>(Set.of(
             "pk", "sk", "type", "inductionId", "schoolUrn", "trn", "givenName", "familyName", "dateOfBirth",
             "programme", "startDate", "status", "outcome", "outcomeDate", "extensionTerms", "completionDate",
-            "termsServed", "reducedAt", "legalHold", "version", "gsi1pk", "gsi1sk", "gsi3pk", "gsi3sk"));
+            "termsServed", "reducedAt", "legalHold", "version", "gsi1pk", "gsi1sk", "gsi3pk", "gsi3sk", "gsi4pk", "gsi4sk"));
 
     private final World world = World.fresh();
 

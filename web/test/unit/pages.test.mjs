@@ -1,0 +1,35 @@
+// The pure parts of pages: what the assessment form sends, and the inductions list's URL and API path.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assessmentBody } from '../../src/pages/assessment-form.mjs';
+import { apiPathOf, filterOf, hrefOf } from '../../src/pages/inductions.mjs';
+
+test('given an optional term with one rating left in the unticked reveal, when sent, then no standards are sent', () => {
+  const body = assessmentBody({ rateStandards: undefined, 'standards.TS1.rating': 'MEETING', progress: 'SATISFACTORY', daysAbsent: '2' }, 'TERMLY', 1);
+  assert.deepEqual(body, { kind: 'TERMLY', term: 1, periodStart: undefined, periodEnd: undefined, daysAbsent: 2, progress: 'SATISFACTORY' });
+});
+
+test('given an optional term the tutor chose to rate, when sent, then the ratings go (the API asks for all nine)', () => {
+  const body = assessmentBody({ rateStandards: 'yes', 'standards.TS1.rating': 'MEETING', 'standards.TS1.comment': 'Good' }, 'PROGRESS_REVIEW', 2);
+  assert.deepEqual(body.standards, { TS1: { rating: 'MEETING', comment: 'Good' } });
+});
+
+test('given a final assessment, when sent, then its standards and recommendation go whatever the reveal', () => {
+  const body = assessmentBody({ 'standards.TS2.rating': 'NOT_MEETING', recommendation: 'EXTEND' }, 'FINAL', 3);
+  assert.deepEqual(body.standards, { TS2: { rating: 'NOT_MEETING', comment: undefined } });
+  assert.equal(body.recommendation, 'EXTEND');
+  assert.equal(assessmentBody({ interim: 'yes', recommendation: 'PASS' }, 'FINAL', 3).recommendation, undefined);
+});
+
+test('given no status in the URL, when the filter is read, then it is in progress: finished records are hidden by default', () => {
+  const filter = filterOf(new URLSearchParams(''));
+  assert.deepEqual(filter, { q: '', status: 'IN_PROGRESS', urn: '', page: 1 });
+  assert.equal(filterOf(new URLSearchParams('status=BOGUS&page=-3')).status, 'IN_PROGRESS');
+  assert.equal(filterOf(new URLSearchParams('status=BOGUS&page=-3')).page, 1);
+});
+
+test('given a filter, when made a link and an API path, then only what is set is in the link and the API gets one request', () => {
+  assert.equal(hrefOf({ q: '', status: 'IN_PROGRESS', urn: '' }), '#/inductions');
+  assert.equal(hrefOf({ q: 'newt', status: 'PASSED', urn: '100001' }, 2), '#/inductions?q=newt&status=PASSED&urn=100001&page=2');
+  assert.equal(apiPathOf({ q: 'O Brien', status: 'IN_PROGRESS', urn: '' }), '/inductions?status=IN_PROGRESS&limit=25&q=O+Brien');
+});
