@@ -9,7 +9,7 @@ import { html } from '../html.mjs';
 
 export const title = 'Inductions';
 const PAGE_SIZE = 25;
-export const STATUSES = ['IN_PROGRESS', 'PASSED', 'FAILED', 'CLOSED', 'REDUCED'];
+export const STATUSES = ['IN_PROGRESS', 'LEFT', 'PASSED', 'FAILED', 'CLOSED', 'REDUCED'];
 
 /** The filter as the URL holds it; the status defaults to in progress (finished records out of the way). */
 export function filterOf(query) {
