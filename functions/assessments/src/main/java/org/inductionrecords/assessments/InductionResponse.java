@@ -43,7 +43,8 @@ record InductionResponse(
         Optional<NextAssessmentResponse> nextAssessment,
         Optional<LocalDate> qtsDate,
         Optional<String> trainingProgramme,
-        Optional<Boolean> countStatutoryLeave) implements JsonWritable {
+        Optional<Boolean> countStatutoryLeave,
+        Optional<LocalDate> decisionDueBy) implements JsonWritable {
 
     record TeacherResponse(String trn, String givenName, String familyName, LocalDate dateOfBirth,
                            Optional<String> email) {
@@ -107,6 +108,7 @@ record InductionResponse(
                 induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())),
                 induction.qtsDate(),
                 induction.trainingProgramme().map(Enum::name),
-                whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty());
+                whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty(),
+                induction.decisionDueBy());
     }
 }

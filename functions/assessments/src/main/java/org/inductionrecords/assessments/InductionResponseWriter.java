@@ -94,6 +94,7 @@ final class InductionResponseWriter {
         date(json, "qtsDate", induction.qtsDate());
         text(json, "trainingProgramme", induction.trainingProgramme());
         bool(json, "countStatutoryLeave", induction.countStatutoryLeave());
+        date(json, "decisionDueBy", induction.decisionDueBy());
         json.writeEndObject();
     }
 }

@@ -38,7 +38,8 @@ class InductionResponseWriterTest {
                 Optional.of(List.of(new InductionResponse.ReductionResponse(new BigDecimal("0.4"), "Prior experience",
                         Instant.parse("2024-01-11T09:00:00Z")))),
                 Optional.of(new InductionResponse.NextAssessmentResponse(3, "PROGRESS_REVIEW")),
-                Optional.of(LocalDate.of(2023, 7, 14)), Optional.of("PROVIDER_LED"), Optional.of(true));
+                Optional.of(LocalDate.of(2023, 7, 14)), Optional.of("PROVIDER_LED"), Optional.of(true),
+                Optional.of(LocalDate.of(2026, 1, 7)));
 
         assertEquals(REFLECTIVE.writeValueAsString(inProgress), Json.write(inProgress));
     }
@@ -52,7 +53,8 @@ class InductionResponseWriterTest {
                 "PASSED", Optional.of("PASSED"), Optional.of(LocalDate.of(2023, 7, 20)), Optional.empty(),
                 Optional.of(true), Optional.of(LocalDate.of(2029, 7, 20)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(new BigDecimal("6")), Optional.of(List.of()), Optional.of(List.of()),
-                Optional.of(List.of()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false));
+                Optional.of(List.of()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
+                Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(passed), Json.write(passed));
     }
@@ -66,7 +68,8 @@ class InductionResponseWriterTest {
                 Optional.of("FAILED"), Optional.of(LocalDate.of(2012, 7, 1)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(LocalDate.of(2012, 7, 1)), Optional.of(new BigDecimal("6")),
                 Optional.of(Instant.parse("2018-07-02T03:04:05.123456Z")), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(reduced), Json.write(reduced));
     }
@@ -79,7 +82,8 @@ class InductionResponseWriterTest {
                 "ECT", LocalDate.of(2024, 1, 8), Optional.of(new BigDecimal("0.8")), Optional.of("tutor-3"),
                 "IN_PROGRESS", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(List.of(induction)), Json.write(List.of(induction)));
         assertEquals("[" + Json.write(induction) + "]", Json.write(List.of(induction)));

@@ -56,8 +56,24 @@ public interface InductionStore {
 
     Page<Assessment> listAssessments(String inductionId, Optional<String> nextToken, int limit);
 
-    /** Replaces the assessment if it is still at {@code expectedVersion}, else Conflict. */
-    void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event);
+    /**
+     * One step of an assessment's workflow or review, written in one transaction with its audit event: the
+     * assessment if it is still at {@code expectedVersion} (else Conflict: a signature and a correction, or two
+     * corrections, racing: one wins), with its work-queue keys as {@code updated} and its induction leave them;
+     * the induction as {@code inductionAfter} if given, at the version {@code induction} was read (else
+     * Conflict); the assessment as it was kept as an earlier version if given.
+     */
+    record AssessmentChange(Induction induction, Assessment updated, long expectedVersion,
+                            Optional<Induction> inductionAfter, Optional<Assessment> earlierVersion) {
+    }
+
+    void changeAssessment(AssessmentChange change, AuditEvent event);
+
+    /** The earlier versions of an assessment, newest first (the current one is not among them). */
+    java.util.List<Assessment> earlierVersions(String inductionId, String assessmentId);
+
+    /** Every year's term dates (the deadlines of the schedule). */
+    java.util.List<org.inductionrecords.core.calendar.TermDates> termDates();
 
     /**
      * Replaces the induction if it is still at {@code expectedVersion} and, when given, the named
