@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.induction.Assessment;
+import org.inductionrecords.core.induction.Review;
 import org.inductionrecords.core.induction.Standard;
 import org.inductionrecords.core.induction.StandardJudgement;
 
@@ -30,7 +31,10 @@ record AssessmentResponse(
         Optional<Instant> signedAt,
         Optional<String> acknowledgedBy,
         Optional<Instant> acknowledgedAt,
-        Optional<String> teacherComment) {
+        Optional<String> teacherComment,
+        Optional<String> returnComment,
+        Optional<Instant> reviewedAt,
+        Optional<String> reviewedBy) {
 
     static AssessmentResponse of(Assessment a) {
         return new AssessmentResponse(a.assessmentId(), a.inductionId(), a.kind().name(), a.term(), a.periodStart(),
@@ -38,6 +42,7 @@ record AssessmentResponse(
                 a.standards().isEmpty() ? Optional.empty() : Optional.of(a.standards()),
                 a.recommendation().map(Enum::name), a.summary(), a.status().name(), a.version(), a.submittedBy(),
                 a.submittedAt(), a.signedBy(), a.signedAt(), a.acknowledgedBy(), a.acknowledgedAt(),
-                a.teacherComment());
+                a.teacherComment(), a.review().flatMap(Review::returnComment), a.review().map(Review::reviewedAt),
+                a.review().map(Review::reviewedBy));
     }
 }

@@ -28,6 +28,8 @@ import org.inductionrecords.json.Json;
 import org.inductionrecords.store.DynamoCallerLookup;
 import org.inductionrecords.store.DynamoClients;
 import org.inductionrecords.store.InductionDynamoStore;
+import org.inductionrecords.store.TaskDynamoStore;
+import org.inductionrecords.core.task.TaskList;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,6 +42,9 @@ public final class AssessmentsHandler
 
     private final CallerLookup callers;
     private final InductionService service;
+    private final TaskList tasks;
+    /** Today is Europe/London's day of this clock (the schedule, the tasks). */
+    private final Clock clock;
     private final ApiRoutes routes;
     /** Held here: the CRaC context may keep its resources only weakly. */
     private final Resource priming;
@@ -49,11 +54,18 @@ public final class AssessmentsHandler
     }
 
     public AssessmentsHandler(Map<String, String> env) {
+        this(env, Clock.systemUTC());
+    }
+
+    /** With the clock "today" is read from (Europe/London): tests pin it, so deadlines do not move under them. */
+    public AssessmentsHandler(Map<String, String> env, Clock clock) {
+        this.clock = clock;
         String table = new FunctionEnvironment(env).require("TABLE_NAME");
         DynamoDbClient dynamo = DynamoClients.create();
         this.callers = new DynamoCallerLookup(dynamo, table);
-        this.service = new InductionService(new InductionDynamoStore(dynamo, table), Clock.systemUTC(),
+        this.service = new InductionService(new InductionDynamoStore(dynamo, table), clock,
                 () -> UUID.randomUUID().toString());
+        this.tasks = new TaskList(new TaskDynamoStore(dynamo, table));
         this.routes = new ApiRoutes()
                 .allowingOrigin(new FunctionEnvironment(env).optional("WEB_ORIGIN"))
                 .on("POST", "/schools/{urn}/inductions", this::register)
@@ -68,6 +80,12 @@ public final class AssessmentsHandler
                 .on("GET", "/inductions/{inductionId}/assessments/{assessmentId}", this::getAssessment)
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/sign", this::sign)
                 .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/acknowledge", this::acknowledge)
+                .on("PUT", "/inductions/{inductionId}/assessments/{assessmentId}", this::correct)
+                .on("GET", "/inductions/{inductionId}/assessments/{assessmentId}/versions", this::versions)
+                .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/approve", this::approve)
+                .on("POST", "/inductions/{inductionId}/assessments/{assessmentId}/return", this::returnForCorrection)
+                .on("GET", "/inductions/{inductionId}/schedule", this::schedule)
+                .on("GET", "/tasks", this::tasks)
                 .on("POST", "/inductions/{inductionId}/outcome", this::recordOutcome)
                 .on("POST", "/inductions/{inductionId}/legal-hold", this::setLegalHold)
                 .on("POST", "/inductions/{inductionId}/extensions", this::recordExtension)
@@ -174,6 +192,43 @@ public final class AssessmentsHandler
         Actor actor = actor(request);
         return ApiResponses.json(200, AssessmentResponse.of(service.acknowledge(actor, inductionId(request),
                 assessmentId(request), request.optionalBody())));
+    }
+
+    private APIGatewayProxyResponseEvent correct(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(service.correct(actor, inductionId(request),
+                assessmentId(request), request.body())));
+    }
+
+    private APIGatewayProxyResponseEvent versions(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, new ListResponse<>(service.versions(actor, inductionId(request),
+                assessmentId(request)).stream().map(AssessmentResponse::of).toList(), java.util.Optional.empty()));
+    }
+
+    private APIGatewayProxyResponseEvent approve(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(
+                service.approve(actor, inductionId(request), assessmentId(request))));
+    }
+
+    private APIGatewayProxyResponseEvent returnForCorrection(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, AssessmentResponse.of(service.returnForCorrection(actor, inductionId(request),
+                assessmentId(request), request.body())));
+    }
+
+    private APIGatewayProxyResponseEvent schedule(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, new ListResponse<>(service.schedule(actor, inductionId(request)),
+                java.util.Optional.empty()));
+    }
+
+    /** The caller's tasks as of today in Europe/London (contract section 7). */
+    private APIGatewayProxyResponseEvent tasks(ApiRequest request) {
+        Actor actor = actor(request);
+        return ApiResponses.json(200, new ListResponse<>(tasks.tasksOf(actor.user(),
+                java.time.LocalDate.now(clock.withZone(InductionService.ZONE))), java.util.Optional.empty()));
     }
 
     private APIGatewayProxyResponseEvent recordOutcome(ApiRequest request) {

@@ -46,7 +46,8 @@ record InductionResponse(
         Optional<String> trainingProgramme,
         Optional<Boolean> countStatutoryLeave,
         Optional<List<PeriodResponse>> periods,
-        Optional<String> closeReason) implements JsonWritable {
+        Optional<String> closeReason,
+        Optional<LocalDate> decisionDueBy) implements JsonWritable {
 
     /** One period of the induction (contract section 6): the open one's terms served are those so far. */
     record PeriodResponse(String periodId, String schoolUrn, LocalDate startDate, Optional<LocalDate> endDate,
@@ -118,7 +119,8 @@ record InductionResponse(
                 whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty(),
                 whole ? Optional.of(induction.periods().stream().map(period -> period(induction, period)).toList())
                         : Optional.empty(),
-                induction.closeReason().map(Enum::name));
+                induction.closeReason().map(Enum::name),
+                induction.decisionDueBy());
     }
 
     private static PeriodResponse period(Induction induction, Period period) {
@@ -145,6 +147,6 @@ record InductionResponse(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(induction.periods().stream().filter(period -> period.schoolUrn().equals(formerUrn))
                         .map(period -> period(induction, period)).toList()),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 }

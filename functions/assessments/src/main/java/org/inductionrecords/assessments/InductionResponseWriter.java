@@ -111,6 +111,7 @@ final class InductionResponseWriter {
             json.writeEndArray();
         }
         text(json, "closeReason", induction.closeReason());
+        date(json, "decisionDueBy", induction.decisionDueBy());
         json.writeEndObject();
     }
 }

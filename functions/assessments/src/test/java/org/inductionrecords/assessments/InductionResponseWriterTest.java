@@ -45,7 +45,7 @@ class InductionResponseWriterTest {
                         new InductionResponse.PeriodResponse("P2", "100001", LocalDate.of(2024, 1, 8),
                                 Optional.empty(), new BigDecimal("0.5"), "tutor-1", new BigDecimal("0.25"),
                                 Optional.empty()))),
-                Optional.empty());
+                Optional.empty(), Optional.of(LocalDate.of(2026, 1, 7)));
 
         assertEquals(REFLECTIVE.writeValueAsString(inProgress), Json.write(inProgress));
     }
@@ -60,7 +60,7 @@ class InductionResponseWriterTest {
                 Optional.of(true), Optional.of(LocalDate.of(2029, 7, 20)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(new BigDecimal("6")), Optional.of(List.of()), Optional.of(List.of()),
                 Optional.of(List.of()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
-                Optional.of(List.of()), Optional.of("LEFT_TEACHING"));
+                Optional.of(List.of()), Optional.of("LEFT_TEACHING"), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(passed), Json.write(passed));
     }
@@ -75,7 +75,7 @@ class InductionResponseWriterTest {
                 Optional.empty(), Optional.of(LocalDate.of(2012, 7, 1)), Optional.of(new BigDecimal("6")),
                 Optional.of(Instant.parse("2018-07-02T03:04:05.123456Z")), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(reduced), Json.write(reduced));
     }
@@ -89,7 +89,7 @@ class InductionResponseWriterTest {
                 "IN_PROGRESS", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
 
         assertEquals(REFLECTIVE.writeValueAsString(List.of(induction)), Json.write(List.of(induction)));
         assertEquals("[" + Json.write(induction) + "]", Json.write(List.of(induction)));

@@ -43,10 +43,15 @@ final class TestApi {
     Map<String, Integer> lastRoundTrips = Map.of();
 
     TestApi(String stackName) {
+        this(stackName, java.time.Clock.systemUTC());
+    }
+
+    /** With a pinned clock: "today" of the schedule and the tasks. */
+    TestApi(String stackName, java.time.Clock clock) {
         Emulators emulators = Emulators.shared();
         this.stack = emulators.createStack(stackName);
         this.dynamo = emulators.dynamoDb();
-        this.handler = new AssessmentsHandler(stack.environment("AssessmentsFunction"));
+        this.handler = new AssessmentsHandler(stack.environment("AssessmentsFunction"), clock);
     }
 
     static LocalDate today() {
@@ -127,6 +132,10 @@ final class TestApi {
         return send(caller, "PATCH", path, body instanceof String s ? s : Json.write(body), Map.of());
     }
 
+    Response put(User caller, String path, Object body) {
+        return send(caller, "PUT", path, body instanceof String s ? s : Json.write(body), Map.of());
+    }
+
     Response get(User caller, String path) {
         return send(caller, "GET", path, null, Map.of());
     }
@@ -138,6 +147,10 @@ final class TestApi {
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/sign"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/acknowledge"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/versions"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/approve"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/assessments/(?<assessmentId>[^/]+)/return"),
+            Pattern.compile("/inductions/(?<inductionId>[^/]+)/schedule"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/outcome"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/legal-hold"),
             Pattern.compile("/inductions/(?<inductionId>[^/]+)/extensions"),

@@ -174,6 +174,30 @@ final class MatrixExpectations {
                         // the one success is the NQT's own T1-TERMLY, signed when the world was built
                         "assessmentId", fresh ? "T1-TERMLY" : world.signedAssessmentOf(scope)),
                 (world, caller, scope) -> json(Map.of("comment", "Read and agreed."))));
+        // CONTRACT.md section 7: corrections (the assigned tutor or the headteacher), versions (anyone in scope),
+        // the AB's review, the schedule (anyone in scope) and everyone's own tasks.
+        ROUTES.put("PUT /inductions/{inductionId}/assessments/{assessmentId}", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.ASSIGNED_TUTOR, Caller.HEADTEACHER), (world, caller, scope, fresh) -> fresh
+                        ? Map.of("inductionId", world.freshInductionWithSubmission(scope), "assessmentId", "T1-TERMLY")
+                        : Map.of("inductionId", world.inductionOf(scope), "assessmentId", "T1-TERMLY"),
+                (world, caller, scope) -> json(E2eWorld.assessment("TERMLY", 1))));
+        ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}/versions", new RouteSpec(INDUCTIONS,
+                seeing(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                        "assessmentId", "T1-TERMLY"), noBody()));
+        ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/approve", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), (world, caller, scope, fresh) -> fresh
+                        ? Map.of("inductionId", world.freshInductionWithSigned(scope), "assessmentId", "T1-TERMLY")
+                        : Map.of("inductionId", world.inductionOf(scope),
+                                "assessmentId", world.signedAssessmentOf(scope)), noBody()));
+        ROUTES.put("POST /inductions/{inductionId}/assessments/{assessmentId}/return", new RouteSpec(INDUCTIONS,
+                actingAs(Expect.ok(), Caller.AB_ADMIN), (world, caller, scope, fresh) -> fresh
+                        ? Map.of("inductionId", world.freshInductionWithSigned(scope), "assessmentId", "T1-TERMLY")
+                        : Map.of("inductionId", world.inductionOf(scope),
+                                "assessmentId", world.signedAssessmentOf(scope)),
+                (world, caller, scope) -> json(Map.of("comment", "Please add evidence for TS3."))));
+        ROUTES.put("GET /inductions/{inductionId}/schedule", new RouteSpec(INDUCTIONS, seeing(Expect.ok()),
+                induction(), noBody()));
+        ROUTES.put("GET /tasks", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("POST /inductions/{inductionId}/outcome", new RouteSpec(INDUCTIONS,
                 actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
                 (world, caller, scope) -> json(Map.of("outcome", "EXTENDED", "outcomeDate", "2022-07-15",

@@ -354,6 +354,13 @@ final class MatrixWorld {
         return inductionId;
     }
 
+    /** A new induction as {@link #freshInductionWithSubmission} with T1-TERMLY signed by its headteacher. */
+    String freshInductionWithSigned(Scope scope) {
+        String inductionId = freshInductionWithSubmission(scope);
+        sign(scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a, "/inductions/" + inductionId + "/assessments", "T1-TERMLY");
+        return inductionId;
+    }
+
     /** A new user of the scope's kind, provisioned by whoever may (and suspended first when asked). */
     String freshUser(Scope scope, boolean suspend) {
         boolean tutor = scope == Scope.OWN_SCHOOL_TUTOR;

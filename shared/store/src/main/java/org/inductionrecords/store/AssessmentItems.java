@@ -16,6 +16,7 @@ import org.inductionrecords.core.induction.AssessmentStatus;
 import org.inductionrecords.core.induction.Progress;
 import org.inductionrecords.core.induction.Rating;
 import org.inductionrecords.core.induction.Recommendation;
+import org.inductionrecords.core.induction.Review;
 import org.inductionrecords.core.induction.Standard;
 import org.inductionrecords.core.induction.StandardJudgement;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,6 +38,41 @@ public final class AssessmentItems {
         return Map.of(Keys.PK, s(Keys.induction(inductionId)), Keys.SK, s(SK_PREFIX + assessmentId));
     }
 
+    public static final String VERSION_TYPE = "ASSESSMENT_VERSION";
+    public static final String VERSION_SK_PREFIX = "VERSION#";
+
+    /**
+     * The assessment with the keys of the work queues it is in (docs/TABLE.md "Tasks"), which follow from its
+     * status alone, so every write of the assessment keeps them in step: the school's queue (gsi3) while
+     * SUBMITTED (to sign) or RETURNED (to correct), the AB's review queue (tasks) while it awaits review.
+     */
+    public static Map<String, AttributeValue> toItem(Assessment a, String schoolUrn) {
+        Map<String, AttributeValue> item = toItem(a);
+        if (a.status() == AssessmentStatus.SUBMITTED || a.status() == AssessmentStatus.RETURNED) {
+            item.put(Keys.GSI3_PK, s(TaskQueues.school(schoolUrn)));
+            item.put(Keys.GSI3_SK, s(a.status() + "#" + a.inductionId() + "#" + a.assessmentId()));
+        }
+        if (a.awaitsReview()) {
+            item.put(Keys.TASKS_PK, s(TaskQueues.REVIEWS));
+            item.put(Keys.TASKS_SK, s(a.signedAt().orElseThrow() + "#" + a.inductionId() + "#" + a.assessmentId()));
+        }
+        item.put("schoolUrn", s(schoolUrn));
+        return item;
+    }
+
+    /** An earlier version as it was, beside the assessment: {@code VERSION#<assessmentId>#<version, 6 digits>}. */
+    public static Map<String, AttributeValue> versionItem(Assessment earlier) {
+        Map<String, AttributeValue> item = toItem(earlier);
+        item.put(Keys.SK, s(versionPrefix(earlier.assessmentId()) + String.format("%06d", earlier.version())));
+        item.put(Keys.TYPE, s(VERSION_TYPE));
+        return item;
+    }
+
+    public static String versionPrefix(String assessmentId) {
+        return VERSION_SK_PREFIX + assessmentId + "#";
+    }
+
+    /** The item without queue keys (an earlier version is in no queue). */
     public static Map<String, AttributeValue> toItem(Assessment a) {
         Map<String, AttributeValue> item = new HashMap<>(key(a.inductionId(), a.assessmentId()));
         item.put(Keys.TYPE, s(TYPE));
@@ -67,6 +103,11 @@ public final class AssessmentItems {
         a.acknowledgedBy().ifPresent(id -> item.put("acknowledgedBy", s(id)));
         a.acknowledgedAt().ifPresent(at -> item.put("acknowledgedAt", s(at.toString())));
         a.teacherComment().ifPresent(text -> item.put("teacherComment", s(text)));
+        a.review().ifPresent(review -> {
+            item.put("reviewedBy", s(review.reviewedBy()));
+            item.put("reviewedAt", s(review.reviewedAt().toString()));
+            review.returnComment().ifPresent(text -> item.put("returnComment", s(text)));
+        });
         return item;
     }
 
@@ -99,6 +140,8 @@ public final class AssessmentItems {
                 optionalString(item, "signedAt").map(Instant::parse),
                 optionalString(item, "acknowledgedBy"),
                 optionalString(item, "acknowledgedAt").map(Instant::parse),
-                optionalString(item, "teacherComment"));
+                optionalString(item, "teacherComment"),
+                optionalString(item, "reviewedBy").map(by -> new Review(by,
+                        Instant.parse(string(item, "reviewedAt")), optionalString(item, "returnComment"))));
     }
 }

@@ -334,7 +334,7 @@ public final class InductionDynamoStore implements InductionStore {
         try {
             transaction
                     // Before the induction's version: a duplicate is a 409 however the race went.
-                    .write(putNew(AssessmentItems.toItem(assessment)),
+                    .write(putNew(AssessmentItems.toItem(assessment, updated.schoolUrn())),
                             new Conflict("This induction already has a " + assessment.kind() + " assessment for term "
                                     + assessment.term() + "."))
                     // The absence it records changes the terms required: written at the version the rules read.
@@ -400,12 +400,31 @@ public final class InductionDynamoStore implements InductionStore {
     }
 
     @Override
-    public void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event) {
-        Transaction.on(dynamo)
-                .write(putAtVersion(AssessmentItems.toItem(updated), expectedVersion),
-                        new Conflict("The assessment changed meanwhile (it was signed or acknowledged already)."))
-                .write(AuditItems.put(table, event))
-                .run();
+    public void changeAssessment(AssessmentChange change, AuditEvent event) {
+        Assessment updated = change.updated();
+        Transaction transaction = Transaction.on(dynamo)
+                .write(putAtVersion(AssessmentItems.toItem(updated, change.induction().schoolUrn()),
+                                change.expectedVersion()),
+                        new Conflict("The assessment changed meanwhile (it was signed, acknowledged, reviewed or"
+                                + " corrected already); read it again."));
+        change.inductionAfter().ifPresent(after -> transaction.write(
+                InductionItems.putAtVersion(table, after, change.induction().version()),
+                InductionDynamoStore::inductionChanged));
+        change.earlierVersion().ifPresent(earlier -> transaction.write(putNew(AssessmentItems.versionItem(earlier)),
+                new Conflict("The assessment changed meanwhile; read it again.")));
+        transaction.write(AuditItems.put(table, event)).run();
+    }
+
+    /** One Query of the versions beside the assessment, newest first (every page: a handful at most). */
+    @Override
+    public List<Assessment> earlierVersions(String inductionId, String assessmentId) {
+        List<Assessment> versions = new ArrayList<>();
+        dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true).scanIndexForward(false)
+                        .keyConditionExpression("pk = :p AND begins_with(sk, :versions)")
+                        .expressionAttributeValues(Map.of(":p", s(Keys.induction(inductionId)),
+                                ":versions", s(AssessmentItems.versionPrefix(assessmentId)))))
+                .items().forEach(item -> versions.add(AssessmentItems.fromItem(item)));
+        return versions;
     }
 
     @Override
@@ -413,11 +432,12 @@ public final class InductionDynamoStore implements InductionStore {
         Induction induction = plan.induction();
         Transaction transaction = Transaction.on(dynamo);
         plan.signedFinalId().ifPresent(finalId -> transaction.write(check(
-                        AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged)",
+                        AssessmentItems.key(induction.inductionId(), finalId), "#status IN (:signed, :acknowledged, :approved)",
                         Map.of("#status", "status"),
                         Map.of(":signed", s(AssessmentStatus.SIGNED.name()),
-                                ":acknowledged", s(AssessmentStatus.ACKNOWLEDGED.name()))),
-                new Conflict("A PASSED or FAILED outcome needs the signed " + finalId + " assessment.")));
+                                ":acknowledged", s(AssessmentStatus.ACKNOWLEDGED.name()),
+                                ":approved", s(AssessmentStatus.APPROVED.name()))),
+                new Conflict("A PASSED or FAILED outcome needs the signed " + finalId + " assessment, not returned.")));
         transaction.write(InductionItems.putAtVersion(table, induction, expectedVersion), InductionDynamoStore::inductionChanged);
         if (plan.releasesTrn()) {
             transaction.write(releaseTrn(induction));

@@ -150,7 +150,13 @@ public final class InductionItems {
         induction.completionDate().ifPresent(date -> item.put("completionDate", s(date.toString())));
         induction.termsServed().ifPresent(terms -> item.put("termsServed", n(terms.toPlainString())));
         induction.reducedAt().ifPresent(at -> item.put("reducedAt", s(at.toString())));
+        induction.finalSignedAt().ifPresent(at -> item.put("finalSignedAt", s(at.toString())));
         item.put("version", n(induction.version()));
+        // The AB's decision queue (docs/TABLE.md "Tasks"): only while the decision is due, by its due date.
+        induction.decisionDueBy().ifPresent(due -> {
+            item.put(Keys.TASKS_PK, s(TaskQueues.DECISIONS));
+            item.put(Keys.TASKS_SK, s(due + "#" + id));
+        });
         item.put(Keys.GSI1_PK, s(schoolPartition(induction.schoolUrn())));
         item.put(Keys.GSI1_SK, s(listSort));
         item.put(Keys.GSI3_PK, s(Keys.teacher(teacher.trn())));
@@ -197,6 +203,7 @@ public final class InductionItems {
                 decision,
                 InductionTermsItems.from(item, date(item, "outcomeDate")),
                 retention,
+                optionalString(item, "finalSignedAt").map(Instant::parse),
                 optionalNumber(item, "version").map(Long::parseLong).orElse(1L));
     }
 

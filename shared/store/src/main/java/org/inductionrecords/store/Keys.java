@@ -23,6 +23,10 @@ public final class Keys {
     public static final String RETENTION = "retention";
     public static final String RETENTION_PK = "retentionPk";
     public static final String RETENTION_SK = "retentionSk";
+    /** The sparse work-queue index of the AB (docs/TABLE.md "Tasks"). */
+    public static final String TASKS = "tasks";
+    public static final String TASKS_PK = "tasksPk";
+    public static final String TASKS_SK = "tasksSk";
     /** TTL attribute (epoch seconds) for items that expire by themselves, such as idempotency records. */
     public static final String EXPIRES_AT = "expiresAt";
     /** Item type, so a backup or an export can tell items apart without parsing keys. */

@@ -114,7 +114,9 @@ class InductionItemsTest {
                 Optional.of(Recommendation.PASS), Optional.of("Summary"), AssessmentStatus.ACKNOWLEDGED, 3,
                 "tutor-1", Instant.parse("2026-07-21T09:00:00Z"), Optional.of("head-1"),
                 Optional.of(Instant.parse("2026-07-22T09:00:00Z")), Optional.of("nqt-1"),
-                Optional.of(Instant.parse("2026-07-23T09:00:00Z")), Optional.of("Thanks"));
+                Optional.of(Instant.parse("2026-07-23T09:00:00Z")), Optional.of("Thanks"),
+                Optional.of(new org.inductionrecords.core.induction.Review("ab-1", Instant.parse("2026-07-24T09:00:00Z"),
+                        Optional.of("Add evidence for TS3"))));
         Map<String, AttributeValue> item = AssessmentItems.toItem(assessment);
         assertEquals("INDUCTION#4c0f6f0e-1", item.get("pk").s());
         assertEquals("ASSESSMENT#T6-FINAL", item.get("sk").s());

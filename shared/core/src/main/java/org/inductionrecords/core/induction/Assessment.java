@@ -31,7 +31,8 @@ public record Assessment(
         Optional<Instant> signedAt,
         Optional<String> acknowledgedBy,
         Optional<Instant> acknowledgedAt,
-        Optional<String> teacherComment) {
+        Optional<String> teacherComment,
+        Optional<Review> review) {
 
     public Assessment {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -51,6 +52,7 @@ public record Assessment(
         Objects.requireNonNull(acknowledgedBy, "acknowledgedBy");
         Objects.requireNonNull(acknowledgedAt, "acknowledgedAt");
         Objects.requireNonNull(teacherComment, "teacherComment");
+        Objects.requireNonNull(review, "review");
     }
 
     /** What {@link #idOf} produces: {@code T<term>-<KIND>}. */
@@ -67,24 +69,51 @@ public record Assessment(
         return new Assessment(idOf(input.kind(), input.term()), inductionId, input.kind(), input.term(),
                 input.periodStart(), input.periodEnd(), input.daysAbsent(), input.statutoryLeaveDays(), input.progress(),
                 input.standards(), input.recommendation(), input.summary(), AssessmentStatus.SUBMITTED, 1, submittedBy,
-                submittedAt, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                submittedAt, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
-    /** Signed (FINAL) assessments are what an outcome of PASSED or FAILED rests on. */
+    /**
+     * Signed by the headteacher and not returned since: what an outcome of PASSED or FAILED rests on (contract
+     * section 7: never while the FINAL is RETURNED).
+     */
     public boolean isSigned() {
-        return status == AssessmentStatus.SIGNED || status == AssessmentStatus.ACKNOWLEDGED;
+        return status == AssessmentStatus.SIGNED || status == AssessmentStatus.ACKNOWLEDGED
+                || status == AssessmentStatus.APPROVED;
+    }
+
+    /** Awaiting the AB's review: signed, not yet approved or returned, and of a kind the AB approves. */
+    public boolean awaitsReview() {
+        return (status == AssessmentStatus.SIGNED || status == AssessmentStatus.ACKNOWLEDGED)
+                && kind != AssessmentKind.PROGRESS_REVIEW;
+    }
+
+    /** The same assessment with its content replaced by a correction: a new version, SUBMITTED, unsigned. */
+    Assessment corrected(AssessmentSubmission input, String correctedBy, Instant at) {
+        return new Assessment(assessmentId, inductionId, kind, term, input.periodStart(), input.periodEnd(),
+                input.daysAbsent(), input.statutoryLeaveDays(), input.progress(), input.standards(),
+                input.recommendation(), input.summary(), AssessmentStatus.SUBMITTED, version + 1, correctedBy, at,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), review);
+    }
+
+    Assessment reviewed(AssessmentStatus verdict, String reviewerUserId, Instant at, Optional<String> comment) {
+        return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent,
+                statutoryLeaveDays, progress, standards, recommendation, summary, verdict, version + 1, submittedBy,
+                submittedAt, signedBy, signedAt, acknowledgedBy, acknowledgedAt, teacherComment,
+                Optional.of(new Review(reviewerUserId, at, comment)));
     }
 
     Assessment signed(String headteacherUserId, Instant at) {
         return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent,
                 statutoryLeaveDays, progress, standards, recommendation, summary, AssessmentStatus.SIGNED, version + 1,
                 submittedBy, submittedAt, Optional.of(headteacherUserId), Optional.of(at), acknowledgedBy, acknowledgedAt,
-                teacherComment);
+                teacherComment, review);
     }
 
     Assessment acknowledged(String teacherUserId, Instant at, Optional<String> comment) {
         return new Assessment(assessmentId, inductionId, kind, term, periodStart, periodEnd, daysAbsent,
                 statutoryLeaveDays, progress, standards, recommendation, summary, AssessmentStatus.ACKNOWLEDGED,
-                version + 1, submittedBy, submittedAt, signedBy, signedAt, Optional.of(teacherUserId), Optional.of(at), comment);
+                version + 1, submittedBy, submittedAt, signedBy, signedAt, Optional.of(teacherUserId), Optional.of(at), comment,
+                review);
     }
 }

@@ -30,6 +30,7 @@ public record Induction(
         Optional<Decision> decision,
         InductionTerms terms,
         RetentionState retention,
+        Optional<Instant> finalSignedAt,
         long version) {
 
     public Induction {
@@ -44,6 +45,7 @@ public record Induction(
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(finalSignedAt, "finalSignedAt");
     }
 
     /** A newly registered induction with no QTS date or training programme recorded. */
@@ -59,7 +61,7 @@ public record Induction(
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification,
                 Optional.of(Placement.first(schoolUrn, startDate, fte, tutorUserId)), InductionStatus.IN_PROGRESS,
                 Optional.empty(),
-                InductionTerms.NONE, RetentionState.NONE, 1);
+                InductionTerms.NONE, RetentionState.NONE, Optional.empty(), 1);
     }
 
     // ---------------------------------------------------------------- the parts' fields
@@ -285,7 +287,7 @@ public record Induction(
                 .orElse(InductionTerms.NONE);
         return new Induction(inductionId, schoolUrn, teacher.withoutEmail(), programme, startDate,
                 Qualification.NONE, Optional.empty(), InductionStatus.REDUCED, decision, basic,
-                retention.reduced(finishedOn(), served, at), version + 1);
+                retention.reduced(finishedOn(), served, at), Optional.empty(), version + 1);
     }
 
     /**
@@ -296,7 +298,7 @@ public record Induction(
                                  InductionTerms newTerms, Optional<LocalDate> retentionEnds) {
         RetentionState clock = retentionEnds.map(ends -> retention.finished(date, ends)).orElse(retention);
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement,
-                newStatus, Optional.of(new Decision(newOutcome, date)), newTerms, clock, version + 1);
+                newStatus, Optional.of(new Decision(newOutcome, date)), newTerms, clock, Optional.empty(), version + 1);
     }
 
     public Induction withLegalHold(boolean hold, Optional<String> reason) {
@@ -306,19 +308,19 @@ public record Induction(
     /** The same induction with its terms changed (an extension, a reduction, a term's absence), one version on. */
     public Induction withTerms(InductionTerms newTerms) {
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status,
-                decision, newTerms, retention, version + 1);
+                decision, newTerms, retention, finalSignedAt, version + 1);
     }
 
     /** The same induction with its teacher's details rectified, one version on. */
     public Induction withTeacher(Teacher rectified) {
         return new Induction(inductionId, schoolUrn, rectified, programme, startDate, qualification, placement,
-                status, decision, terms, retention, version + 1);
+                status, decision, terms, retention, finalSignedAt, version + 1);
     }
 
     /** Closed without an outcome on {@code on} (its retention clock starts then), one version on. */
     public Induction closed(LocalDate on) {
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement,
-                InductionStatus.CLOSED, decision, terms, retention.closed(on), version + 1);
+                InductionStatus.CLOSED, decision, terms, retention.closed(on), Optional.empty(), version + 1);
     }
 
     /** The teacher left the current school on {@code on} (its last day), the period having served {@code served}. */
@@ -361,23 +363,47 @@ public record Induction(
         Induction withPeriods = withPlacement(InductionStatus.CLOSED, schoolUrn, closed);
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification,
                 withPeriods.placement, InductionStatus.CLOSED, decision, terms,
-                retention.closed(on, reason, withPeriods.termsServedSoFar()), version + 1);
+                retention.closed(on, reason, withPeriods.termsServedSoFar()), Optional.empty(), version + 1);
     }
 
     /** The assessment recorded in the current period (the school that wrote it keeps sight of it). */
     public Induction withAssessment(String assessmentId) {
         return placement.map(current -> new Induction(inductionId, schoolUrn, teacher, programme, startDate,
                 qualification, Optional.of(current.withCurrent(period -> period.withAssessment(assessmentId))), status,
-                decision, terms, retention, version)).orElse(this);
+                decision, terms, retention, finalSignedAt, version)).orElse(this);
     }
 
     private Induction withPlacement(InductionStatus newStatus, String urn, Placement changed) {
         return new Induction(inductionId, urn, teacher, programme, startDate, qualification, Optional.of(changed),
-                newStatus, decision, terms, retention, version + 1);
+                newStatus, decision, terms, retention, finalSignedAt, version + 1);
     }
 
     public Induction withRetention(RetentionState changed) {
         return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status,
-                decision, terms, changed, version + 1);
+                decision, terms, changed, finalSignedAt, version + 1);
     }
+
+    /**
+     * The same induction with the instant its FINAL was (last) signed, or none once that FINAL is returned or
+     * corrected: what {@link #decisionDueBy} counts from. One version on.
+     */
+    public Induction withFinalSignedAt(Optional<Instant> signedAt) {
+        return new Induction(inductionId, schoolUrn, teacher, programme, startDate, qualification, placement, status,
+                decision, terms, retention, signedAt, version + 1);
+    }
+
+    /**
+     * The AB's decision is due 20 working days after the headteacher signed the FINAL (DOMAIN.md "Deadlines";
+     * guidance 2.67), while the induction awaits it: in progress, its FINAL signed and not returned since.
+     */
+    public Optional<LocalDate> decisionDueBy() {
+        if (!isInProgress()) {
+            return Optional.empty();
+        }
+        return finalSignedAt.map(at -> org.inductionrecords.core.calendar.WorkingDays.after(
+                LocalDate.ofInstant(at, InductionService.ZONE), DECISION_WORKING_DAYS));
+    }
+
+    /** Working days the AB has to decide after the final recommendation (guidance 2.67). */
+    public static final int DECISION_WORKING_DAYS = 20;
 }

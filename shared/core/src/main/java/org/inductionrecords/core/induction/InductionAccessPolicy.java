@@ -151,6 +151,19 @@ public final class InductionAccessPolicy {
         }
     }
 
+    /** A correction is a submission again: the assigned tutor or the headteacher (contract section 7). */
+    public static void requireCanCorrect(User caller, Induction induction) {
+        requireCanSubmit(caller, induction);
+    }
+
+    /** Approving and returning assessments is the Appropriate Body's review. */
+    public static void requireCanReview(User caller, Induction induction) {
+        requireVisible(caller, induction);
+        if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only the Appropriate Body approves or returns assessments.");
+        }
+    }
+
     public static void requireCanSign(User caller, Induction induction) {
         requireVisible(caller, induction);
         if (caller.role() != Role.HEADTEACHER) {

@@ -331,8 +331,11 @@ public final class InductionService {
         InductionAccessPolicy.requireCanSign(actor.user(), induction);
         Instant now = clock.instant();
         Assessment signed = Workflow.sign(assessment, actor.userId(), now);
-        store.updateAssessment(signed, assessment.version(),
-                InductionAudit.onAssessment(actor, now, "ASSESSMENT_SIGNED", induction, assessmentId));
+        // The FINAL's signature starts the AB's 20 working days (DOMAIN.md "Deadlines"): kept on the induction.
+        Optional<Induction> after = isScheduledFinal(induction, assessment)
+                ? Optional.of(induction.withFinalSignedAt(Optional.of(now))) : Optional.empty();
+        store.changeAssessment(new InductionStore.AssessmentChange(induction, signed, assessment.version(), after,
+                Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_SIGNED", induction, assessmentId));
         return signed;
     }
 
@@ -344,9 +347,118 @@ public final class InductionService {
         InductionAccessPolicy.requireCanAcknowledge(actor.user(), induction);
         Instant now = clock.instant();
         Assessment acknowledged = Workflow.acknowledge(assessment, actor.userId(), now, input.comment());
-        store.updateAssessment(acknowledged, assessment.version(),
+        store.changeAssessment(new InductionStore.AssessmentChange(induction, acknowledged, assessment.version(),
+                Optional.empty(), Optional.empty()),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_ACKNOWLEDGED", induction, assessmentId));
         return acknowledged;
+    }
+
+    // ---------------------------------------------------------------- the AB's review and corrections
+
+    /** The AB approves a signed assessment other than a progress review (contract section 7). */
+    public Assessment approve(Actor actor, String inductionId, String assessmentId) {
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.requireCanReview(actor.user(), induction);
+        Instant now = clock.instant();
+        Assessment approved = Workflow.approve(assessment, actor.userId(), now);
+        store.changeAssessment(new InductionStore.AssessmentChange(induction, approved, assessment.version(),
+                Optional.empty(), Optional.empty()),
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_APPROVED", induction, assessmentId));
+        return approved;
+    }
+
+    /**
+     * The AB returns a signed (or approved) assessment for correction with a comment. A returned FINAL is no
+     * longer signed: no PASSED or FAILED rests on it and the decision is no longer due.
+     */
+    public Assessment returnForCorrection(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+        ReturnRequest input = ReturnRequest.from(body);
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.requireCanReview(actor.user(), induction);
+        requireInProgress(induction);
+        Instant now = clock.instant();
+        Assessment returned = Workflow.returnForCorrection(assessment, actor.userId(), now, input.comment());
+        Optional<Induction> after = isScheduledFinal(induction, assessment) && induction.finalSignedAt().isPresent()
+                ? Optional.of(induction.withFinalSignedAt(Optional.empty())) : Optional.empty();
+        // Ids only in the audit event: the comment is about the teacher.
+        store.changeAssessment(new InductionStore.AssessmentChange(induction, returned, assessment.version(), after,
+                Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_RETURNED", induction, assessmentId));
+        return returned;
+    }
+
+    /**
+     * A correction of a SUBMITTED or RETURNED assessment by the assigned tutor or the headteacher: the whole
+     * body again, kind and term unchanged, written as the next version (SUBMITTED, unsigned, unacknowledged)
+     * with the version it replaces kept. Its days absent are the term's absence now, so the induction is written
+     * at the version read, as a submission writes it.
+     */
+    public Assessment correct(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+        AssessmentSubmission input = AssessmentSubmissions.from(body, today());
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        InductionAccessPolicy.requireCanCorrect(actor.user(), induction);
+        requireInProgress(induction);
+        Instant now = clock.instant();
+        Assessment corrected = Workflow.correct(assessment, input, actor.userId(), now);
+        Induction after = AssessmentRules.accept(input, induction, corrected);
+        if (isScheduledFinal(induction, assessment) && after.finalSignedAt().isPresent()) {
+            after = after.withFinalSignedAt(Optional.empty());
+        }
+        store.changeAssessment(new InductionStore.AssessmentChange(induction, corrected, assessment.version(),
+                Optional.of(after), Optional.of(assessment)),
+                InductionAudit.onAssessment(actor, now, "ASSESSMENT_CORRECTED", induction, assessmentId));
+        return corrected;
+    }
+
+    /** The assessment as it is now, then every earlier version as it was, newest first. */
+    public List<Assessment> versions(Actor actor, String inductionId, String assessmentId) {
+        InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
+        Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
+        Assessment assessment = kept(induction, found.assessment());
+        List<Assessment> all = new java.util.ArrayList<>();
+        all.add(assessment);
+        all.addAll(store.earlierVersions(inductionId, assessmentId));
+        store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_VERSIONS_READ", induction,
+                assessmentId));
+        return all;
+    }
+
+    /** The induction's schedule as of today in Europe/London (contract section 7). */
+    public List<org.inductionrecords.core.deadline.ScheduledAssessment> schedule(Actor actor, String inductionId) {
+        Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
+        Map<Integer, String> assessed = new java.util.HashMap<>();
+        if (InductionAccessPolicy.assessmentsKept(induction)) {
+            Optional<String> token = Optional.empty();
+            do {
+                Page<Assessment> page = store.listAssessments(inductionId, token, 100);
+                // The scheduled kind's assessment names the term; any other (an INTERIM) only if it is alone.
+                page.items().forEach(a -> assessed.merge(a.term(), a.assessmentId(),
+                        (was, now) -> induction.schedule().kindAt(a.term()).filter(a.kind()::equals).isPresent()
+                                ? now : was));
+                token = page.nextToken();
+            } while (token.isPresent());
+        }
+        List<org.inductionrecords.core.deadline.ScheduledAssessment> items =
+                org.inductionrecords.core.deadline.Deadlines.of(induction, assessed,
+                        new org.inductionrecords.core.deadline.TermsOnRecord(store.termDates()), today());
+        store.audit(InductionAudit.onInduction(actor, clock.instant(), "SCHEDULE_READ", induction, Map.of()));
+        return items;
+    }
+
+    /** The FINAL of the schedule's last term: the one the AB's decision rests on. */
+    private static boolean isScheduledFinal(Induction induction, Assessment assessment) {
+        return assessment.kind() == AssessmentKind.FINAL && assessment.term() == induction.schedule().finalTerm();
+    }
+
+    private static void requireInProgress(Induction induction) {
+        if (!induction.isInProgress()) {
+            throw new Conflict("Assessments can be returned or corrected only while the induction is in progress.");
+        }
     }
 
     private static Assessment kept(Induction induction, Optional<Assessment> assessment) {

@@ -39,7 +39,7 @@ public interface InductionStore {
 
     RegistrationReads registrationReads(String tutorUserId, String trn);
 
-    /** Every academic year's term dates the AB recorded: what a closing period served is counted from them. */
+    /** Every academic year's term dates the AB recorded: what a closing period served and the schedule's deadlines are counted from. */
     List<TermDates> termDates();
 
     /**
@@ -88,8 +88,21 @@ public interface InductionStore {
 
     Page<Assessment> listAssessments(String inductionId, Optional<String> nextToken, int limit);
 
-    /** Replaces the assessment if it is still at {@code expectedVersion}, else Conflict. */
-    void updateAssessment(Assessment updated, long expectedVersion, AuditEvent event);
+    /**
+     * One step of an assessment's workflow or review, written in one transaction with its audit event: the
+     * assessment if it is still at {@code expectedVersion} (else Conflict: a signature and a correction, or two
+     * corrections, racing: one wins), with its work-queue keys as {@code updated} and its induction leave them;
+     * the induction as {@code inductionAfter} if given, at the version {@code induction} was read (else
+     * Conflict); the assessment as it was kept as an earlier version if given.
+     */
+    record AssessmentChange(Induction induction, Assessment updated, long expectedVersion,
+                            Optional<Induction> inductionAfter, Optional<Assessment> earlierVersion) {
+    }
+
+    void changeAssessment(AssessmentChange change, AuditEvent event);
+
+    /** The earlier versions of an assessment, newest first (the current one is not among them). */
+    java.util.List<Assessment> earlierVersions(String inductionId, String assessmentId);
 
     /**
      * Replaces the induction if it is still at {@code expectedVersion} and, when given, the named
