@@ -18,6 +18,7 @@ import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.StoredResponse;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
 import org.inductionrecords.core.validation.Text;
@@ -36,6 +37,7 @@ public final class AssessmentsHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final CallerLookup callers;
+    private final AdminMfa adminMfa;
     private final InductionService service;
     private final ApiRoutes routes;
     /** Held here: the CRaC context may keep its resources only weakly. */
@@ -49,6 +51,7 @@ public final class AssessmentsHandler
         String table = new FunctionEnvironment(env).require("TABLE_NAME");
         DynamoDbClient dynamo = DynamoClients.create();
         this.callers = new DynamoCallerLookup(dynamo, table);
+        this.adminMfa = AdminMfa.from(new FunctionEnvironment(env));
         this.service = new InductionService(new InductionDynamoStore(dynamo, table), Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
         this.routes = new ApiRoutes()
@@ -66,7 +69,7 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/extensions", this::recordExtension)
                 .on("POST", "/inductions/{inductionId}/reductions", this::recordReduction)
                 .on("POST", "/inductions/{inductionId}/statutory-leave", this::countStatutoryLeave);
-        new DataSubjectRoutes(dynamo, table, callers).addTo(routes);
+        new DataSubjectRoutes(dynamo, table, callers, adminMfa).addTo(routes);
         this.priming = new AssessmentsPriming(this);
         Core.getGlobalContext().register(priming);
     }
@@ -168,7 +171,7 @@ public final class AssessmentsHandler
     // ---------------------------------------------------------------- request parts
 
     private Actor actor(ApiRequest request) {
-        return new Actor(Callers.requireActive(callers, request.callerId()), request.sourceIp());
+        return new Actor(Callers.requireActive(callers, request.callerId(), adminMfa), request.sourceIp());
     }
 
     private static String inductionId(ApiRequest request) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.inductionrecords.emulators.Stack;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.emulators.Template;
 
 /** Every function of the template, instantiated in this JVM with its local environment. */
@@ -21,11 +22,11 @@ final class LocalFunctions {
      * {@code (Map<String,String>)} constructor, or the constructor throwing) stops the start with the reason: the
      * local stack serves the whole template or nothing, so a missing function cannot pass for a working one.
      */
-    static LocalFunctions load(Stack stack, Console console) {
+    static LocalFunctions load(Stack stack, boolean requireAdminMfa, Console console) {
         Template template = stack.template();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
-            Map<String, String> environment = stack.environment(definition.logicalId());
+            Map<String, String> environment = withAdminMfa(stack.environment(definition.logicalId()), requireAdminMfa);
             Object first = instantiate(definition, environment);
             // Further instances only for concurrent calls, made as the first was.
             Supplier<Object> more = () -> instantiate(definition, environment);
@@ -33,6 +34,19 @@ final class LocalFunctions {
                     new LocalFunction(definition, first, more, memoryMb(template, definition), console));
         }
         return new LocalFunctions(functions);
+    }
+
+    /**
+     * The template's RequireAdminMfa defaults to true for AWS; the local stack has its own default, off unless
+     * {@code --require-admin-mfa} (CONTRACT.md section 10), so a function that reads the variable gets that.
+     */
+    private static Map<String, String> withAdminMfa(Map<String, String> environment, boolean requireAdminMfa) {
+        if (!environment.containsKey(AdminMfa.VARIABLE)) {
+            return environment;
+        }
+        Map<String, String> changed = new LinkedHashMap<>(environment);
+        changed.put(AdminMfa.VARIABLE, String.valueOf(requireAdminMfa));
+        return Map.copyOf(changed);
     }
 
     private static Object instantiate(Template.Function definition, Map<String, String> environment) {
