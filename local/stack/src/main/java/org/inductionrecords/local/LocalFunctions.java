@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.inductionrecords.emulators.Stack;
-import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.emulators.Template;
 
 /** Every function of the template, instantiated in this JVM with its local environment. */
@@ -26,7 +25,7 @@ final class LocalFunctions {
         Template template = stack.template();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
-            Map<String, String> environment = withAdminMfa(stack.environment(definition.logicalId()), requireAdminMfa);
+            Map<String, String> environment = stack.environment(definition.logicalId(), requireAdminMfa);
             Object first = instantiate(definition, environment);
             // Further instances only for concurrent calls, made as the first was.
             Supplier<Object> more = () -> instantiate(definition, environment);
@@ -34,19 +33,6 @@ final class LocalFunctions {
                     new LocalFunction(definition, first, more, memoryMb(template, definition), console));
         }
         return new LocalFunctions(functions);
-    }
-
-    /**
-     * The template's RequireAdminMfa defaults to true for AWS; the local stack has its own default, off unless
-     * {@code --require-admin-mfa} (CONTRACT.md section 10), so a function that reads the variable gets that.
-     */
-    private static Map<String, String> withAdminMfa(Map<String, String> environment, boolean requireAdminMfa) {
-        if (!environment.containsKey(AdminMfa.VARIABLE)) {
-            return environment;
-        }
-        Map<String, String> changed = new LinkedHashMap<>(environment);
-        changed.put(AdminMfa.VARIABLE, String.valueOf(requireAdminMfa));
-        return Map.copyOf(changed);
     }
 
     private static Object instantiate(Template.Function definition, Map<String, String> environment) {
