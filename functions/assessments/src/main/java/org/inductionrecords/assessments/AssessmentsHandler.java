@@ -20,6 +20,7 @@ import org.inductionrecords.core.induction.InductionAccessPolicy;
 import org.inductionrecords.core.induction.InductionFilter;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.StoredResponse;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
 import org.inductionrecords.core.user.Role;
@@ -41,6 +42,7 @@ public final class AssessmentsHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final CallerLookup callers;
+    private final AdminMfa adminMfa;
     private final InductionService service;
     private final TaskList tasks;
     /** Today is Europe/London's day of this clock (the schedule, the tasks). */
@@ -63,6 +65,7 @@ public final class AssessmentsHandler
         String table = new FunctionEnvironment(env).require("TABLE_NAME");
         DynamoDbClient dynamo = DynamoClients.create();
         this.callers = new DynamoCallerLookup(dynamo, table);
+        this.adminMfa = AdminMfa.from(new FunctionEnvironment(env));
         this.service = new InductionService(new InductionDynamoStore(dynamo, table), clock,
                 () -> UUID.randomUUID().toString());
         this.tasks = new TaskList(new TaskDynamoStore(dynamo, table));
@@ -91,7 +94,7 @@ public final class AssessmentsHandler
                 .on("POST", "/inductions/{inductionId}/extensions", this::recordExtension)
                 .on("POST", "/inductions/{inductionId}/reductions", this::recordReduction)
                 .on("POST", "/inductions/{inductionId}/statutory-leave", this::countStatutoryLeave);
-        new DataSubjectRoutes(dynamo, table, callers).addTo(routes);
+        new DataSubjectRoutes(dynamo, table, callers, adminMfa).addTo(routes);
         this.priming = new AssessmentsPriming(this);
         Core.getGlobalContext().register(priming);
     }
@@ -263,7 +266,7 @@ public final class AssessmentsHandler
     // ---------------------------------------------------------------- request parts
 
     private Actor actor(ApiRequest request) {
-        return new Actor(Callers.requireActive(callers, request.callerId()), request.sourceIp());
+        return new Actor(Callers.requireActive(callers, request.callerId(), adminMfa), request.sourceIp());
     }
 
     private static String inductionId(ApiRequest request) {

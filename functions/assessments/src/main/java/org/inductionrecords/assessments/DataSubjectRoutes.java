@@ -8,6 +8,7 @@ import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.subject.DataSubjectService;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
 import org.inductionrecords.store.SubjectDynamoStore;
@@ -21,10 +22,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class DataSubjectRoutes {
 
     private final CallerLookup callers;
+    private final AdminMfa adminMfa;
     private final DataSubjectService service;
 
-    DataSubjectRoutes(DynamoDbClient dynamo, String table, CallerLookup callers) {
+    DataSubjectRoutes(DynamoDbClient dynamo, String table, CallerLookup callers, AdminMfa adminMfa) {
         this.callers = callers;
+        this.adminMfa = adminMfa;
         this.service = new DataSubjectService(new SubjectDynamoStore(dynamo, table), Clock.systemUTC());
     }
 
@@ -57,6 +60,6 @@ final class DataSubjectRoutes {
     }
 
     private Actor actor(ApiRequest request) {
-        return new Actor(Callers.requireActive(callers, request.callerId()), request.sourceIp());
+        return new Actor(Callers.requireActive(callers, request.callerId(), adminMfa), request.sourceIp());
     }
 }

@@ -60,8 +60,15 @@ public final class BackupBenchmark {
             scanOnly(args[1]);
             return;
         }
-        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        if (args.length > 0 && args[0].equals("--cpu-child")) {
+            cpuChild(args[1], args[2]);
+            return;
+        }
+        // --cpu: the backup's own cost per item (docs/PERFORMANCE.md "Backup at England's scale") instead of its heap
+        boolean cpu = args.length > 0 && args[0].equals("--cpu");
+        String[] sizeArgs = cpu ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        int[] sizes = sizeArgs.length == 0 ? new int[] {10_000, 100_000}
+                : java.util.Arrays.stream(sizeArgs).mapToInt(Integer::parseInt).toArray();
         Emulators emulators = Emulators.shared();
         List<String> results = new ArrayList<>();
         for (int size : sizes) {
@@ -75,6 +82,10 @@ public final class BackupBenchmark {
             env.put("aws.secretAccessKey", Emulators.SECRET_KEY);
             env.put(Emulators.DYNAMODB_ENDPOINT_PROPERTY, emulators.dynamoDbEndpoint().toString());
             env.put(Emulators.S3_ENDPOINT_PROPERTY, emulators.s3Endpoint().toString());
+            if (cpu) {
+                results.add(costPerItem(emulators, stack, env, size));
+                continue;
+            }
             JsonNode report = Json.tree(runChild("--child", Json.write(env)));
             JsonNode scan = Json.tree(runChild("--scan", Json.write(env)));
             BackupManifest manifest = BackupSites.manifest(emulators.s3(), stack.primaryBucket(),
@@ -92,6 +103,69 @@ public final class BackupBenchmark {
         System.out.println("---");
         results.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /**
+     * One backup with nothing else in its JVM (no sampler, no forced GCs), its process CPU time read before and
+     * after; then the scan alone, the same way. DynamoDB Local runs in this JVM, not the children, so neither
+     * child's CPU includes the emulator's work: the backup child's is the function's own (the SDK's unmarshalling,
+     * the JSON lines, gzip, the uploads), the scan child's the part of it any reader of the table pays.
+     */
+    private static String costPerItem(Emulators emulators, Stack stack, Map<String, String> env, int size)
+            throws Exception {
+        var description = emulators.dynamoDb().describeTable(b -> b.tableName(stack.tableName())).table();
+        JsonNode report = Json.tree(runChild("--cpu-child", Json.write(env)));
+        JsonNode scan = Json.tree(runChild("--scan", Json.write(env)));
+        BackupManifest manifest = BackupSites.manifest(emulators.s3(), stack.primaryBucket(),
+                report.get("backupId").asText());
+        long gzipPerSite = manifest.files().stream().mapToLong(f -> f.bytes()).sum();
+        long items = manifest.items();
+        String line = String.format("items=%,d segments=%d tableBytes=%,d (%.0f B/item) wall=%.1f s cpu=%.1f s "
+                        + "(%.1f us/item) scanOnlyWall=%.1f s scanOnlyCpu=%.1f s (%.1f us/item) "
+                        + "gzip=%,d B/site (%.1f B/item/site, %.1f B/item both sites)",
+                items, SegmentPlan.segmentsFor(description.itemCount(), description.tableSizeBytes()),
+                description.tableSizeBytes(), description.tableSizeBytes() / (double) Math.max(1, size),
+                report.get("millis").asLong() / 1000.0, report.get("cpuNanos").asLong() / 1e9,
+                report.get("cpuNanos").asLong() / 1000.0 / items, scan.get("millis").asLong() / 1000.0,
+                scan.get("cpuNanos").asLong() / 1e9, scan.get("cpuNanos").asLong() / 1000.0 / items,
+                gzipPerSite, gzipPerSite / (double) items, 2.0 * gzipPerSite / items);
+        System.out.println(line);
+        return line;
+    }
+
+    /** In a child JVM: one backup through the handler, its process CPU time and wall time only. */
+    private static void cpuChild(String envJson, String time) throws Exception {
+        Map<String, String> env = handlerEnvironment(envJson);
+        BackupHandler handler = new BackupHandler(env);
+        String event = "{\"detail-type\":\"Scheduled Event\",\"time\":\"" + time + "\"}";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuNanos = processCpuNanos() - cpuBefore;
+        JsonNode answer = Json.tree(out.toString(StandardCharsets.UTF_8));
+        System.out.println(Json.write(Map.of("backupId", answer.get("backupId").asText(), "millis", millis,
+                "cpuNanos", cpuNanos)));
+        System.exit(0);
+    }
+
+    /** The child's function environment; the {@code aws.*} entries become this JVM's system properties. */
+    private static Map<String, String> handlerEnvironment(String envJson) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Json.tree(envJson).fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("aws.")) {
+                System.setProperty(e.getKey(), e.getValue().asText());
+            } else {
+                env.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return env;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void seed(Emulators emulators, Stack stack, int size) throws Exception {
@@ -147,25 +221,20 @@ public final class BackupBenchmark {
         String table = env.get("TABLE_NAME").asText();
         var description = dynamoDb.describeTable(b -> b.tableName(table)).table();
         int segments = SegmentPlan.segmentsFor(description.itemCount(), description.tableSizeBytes());
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         long items = java.util.stream.IntStream.range(0, segments).parallel().mapToLong(segment ->
                 dynamoDb.scanPaginator(b -> b.tableName(table).consistentRead(true).segment(segment)
                         .totalSegments(segments)).items().stream().count()).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(Json.write(Map.of("items", items, "millis", millis)));
+        System.out.println(Json.write(Map.of("items", items, "millis", millis,
+                "cpuNanos", processCpuNanos() - cpuBefore)));
         System.exit(0);
     }
 
     /** In the child JVM: one backup through the handler, measured. */
     private static void child(String envJson, String time) throws Exception {
-        Map<String, String> env = new LinkedHashMap<>();
-        Json.tree(envJson).fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith("aws.")) {
-                System.setProperty(e.getKey(), e.getValue().asText());
-            } else {
-                env.put(e.getKey(), e.getValue().asText());
-            }
-        });
+        Map<String, String> env = handlerEnvironment(envJson);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peakLive = new AtomicLong();
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {

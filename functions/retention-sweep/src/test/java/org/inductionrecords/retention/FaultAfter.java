@@ -129,6 +129,11 @@ final class FaultAfter {
                 real.delete(email);
                 changed("logins.delete");
             }
+
+            @Override
+            public boolean softwareTokenMfaEnabled(String email) {
+                throw new UnsupportedOperationException("the sweep never asks about a second factor");
+            }
         };
     }
 }

@@ -14,6 +14,7 @@ import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.calendar.TermDatesRegister;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.NewUser;
 import org.inductionrecords.core.user.RequestOrigin;
@@ -30,7 +31,7 @@ import org.inductionrecords.store.UserStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * UsersFunction: schools, tiered user provisioning, {@code /me} and term dates (CONTRACT.md sections 2, 3
+ * UsersFunction: schools, tiered user provisioning, {@code /me}, the caller's second factor and term dates (CONTRACT.md sections 2, 3
  * and 7). Each route reads its inputs, hands them to {@link UserProvisioning}, {@link SchoolRegister} (whose
  * tier rules are in ProvisioningPolicy) or {@link TermDatesRegister} and answers the contract's record.
  */
@@ -55,13 +56,15 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
     UsersHandler(FunctionEnvironment env, Logins logins) {
         DynamoDbClient dynamo = DynamoClients.create();
         UserDirectory directory = new UserStore(dynamo, env.require("TABLE_NAME"));
-        this.users = new UserProvisioning(directory, logins, Clock.systemUTC());
-        this.schools = new SchoolRegister(directory, Clock.systemUTC());
-        this.termDates = new TermDatesRegister(new DynamoCallerLookup(dynamo, env.require("TABLE_NAME")),
+        AdminMfa adminMfa = AdminMfa.from(env);
+        this.users = new UserProvisioning(directory, logins, adminMfa, Clock.systemUTC());
+        this.schools = new SchoolRegister(directory, adminMfa, Clock.systemUTC());
+        this.termDates = new TermDatesRegister(new DynamoCallerLookup(dynamo, env.require("TABLE_NAME")), adminMfa,
                 new TermDatesStore(dynamo, env.require("TABLE_NAME")), Clock.systemUTC());
         this.routes = new ApiRoutes()
                 .allowingOrigin(env.optional("WEB_ORIGIN"))
                 .on("GET", "/me", this::me)
+                .on("POST", "/me/mfa", this::recordMfa)
                 .on("POST", "/schools", this::createSchool)
                 .on("GET", "/schools", this::listSchools)
                 .on("GET", "/schools/{urn}", this::getSchool)
@@ -87,6 +90,10 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     private APIGatewayProxyResponseEvent me(ApiRequest request) {
         return ApiResponses.json(200, UserResponse.of(users.me(origin(request))));
+    }
+
+    private APIGatewayProxyResponseEvent recordMfa(ApiRequest request) {
+        return ApiResponses.json(200, new MfaResponse(users.recordMfa(origin(request)).name()));
     }
 
     private APIGatewayProxyResponseEvent createSchool(ApiRequest request) {

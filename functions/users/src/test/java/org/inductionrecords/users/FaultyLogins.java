@@ -56,4 +56,9 @@ final class FaultyLogins implements Logins {
     public void delete(String email) {
         real.delete(email);
     }
+
+    @Override
+    public boolean softwareTokenMfaEnabled(String email) {
+        return real.softwareTokenMfaEnabled(email);
+    }
 }

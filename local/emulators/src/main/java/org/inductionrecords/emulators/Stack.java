@@ -18,14 +18,28 @@ public record Stack(String name, String tableName, String primaryBucket, String 
 
     /** Set for every function: our S3 client factory turns on path-style addressing when it is "true". */
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
+    /**
+     * The AB_ADMIN two-factor rule (CONTRACT.md section 10; core {@code AdminMfa}). The template's RequireAdminMfa
+     * defaults to true for AWS; the local stack has its own default, off unless {@code --require-admin-mfa}.
+     */
+    public static final String REQUIRE_ADMIN_MFA = "REQUIRE_ADMIN_MFA";
 
     /**
      * The function's environment as Lambda would give it: Globals.Function variables merged with the
-     * function's own, each resolved to its local value, plus {@code S3_FORCE_PATH_STYLE=true}.
+     * function's own, each resolved to its local value, plus {@code S3_FORCE_PATH_STYLE=true}, and
+     * {@link #REQUIRE_ADMIN_MFA} off (the local stack's default, not the template's).
      * {@code JAVA_TOOL_OPTIONS} is left out (it is for a fresh JVM, and here the function runs in this one);
      * no SDK settings are added: the SDK finds the emulators through this JVM's system properties.
      */
     public Map<String, String> environment(String functionLogicalId) {
+        return environment(functionLogicalId, false);
+    }
+
+    /**
+     * {@link #environment(String)} with {@link #REQUIRE_ADMIN_MFA} as asked, for a function that reads it: the
+     * local stack's default is off (the local stack's {@code --require-admin-mfa} turns it on).
+     */
+    public Map<String, String> environment(String functionLogicalId, boolean requireAdminMfa) {
         Template.Function function = template.function(functionLogicalId);
         IntrinsicResolver resolver = resolver();
         Map<String, String> environment = new LinkedHashMap<>();
@@ -35,6 +49,7 @@ public record Stack(String name, String tableName, String primaryBucket, String 
             }
         });
         environment.put(S3_FORCE_PATH_STYLE, "true");
+        environment.computeIfPresent(REQUIRE_ADMIN_MFA, (name, value) -> String.valueOf(requireAdminMfa));
         return Map.copyOf(environment);
     }
 

@@ -156,7 +156,22 @@ final class StackProvisioner {
         s3.createBucket(b -> b.bucket(name));
     }
 
+    /**
+     * The pool, created from the template's properties, or the existing one; either way given the template's MFA
+     * configuration again, so a pool made before the template asked for TOTP gets it (CONTRACT.md section 10).
+     */
     private String userPoolId(String name, Map<String, Object> props) {
+        String id = existingOrNewUserPool(name, props);
+        if (props.containsKey("MfaConfiguration")) {
+            boolean totp = strings(props.get("EnabledMfas")).contains("SOFTWARE_TOKEN_MFA");
+            emulators.cognito().setUserPoolMfaConfig(b -> b.userPoolId(id)
+                    .mfaConfiguration(String.valueOf(props.get("MfaConfiguration")))
+                    .softwareTokenMfaConfiguration(t -> t.enabled(totp)));
+        }
+        return id;
+    }
+
+    private String existingOrNewUserPool(String name, Map<String, Object> props) {
         CognitoIdentityProviderClient cognito = emulators.cognito();
         for (UserPoolDescriptionType pool : cognito.listUserPools(b -> b.maxResults(60)).userPools()) {
             if (name.equals(pool.name())) {

@@ -21,11 +21,11 @@ final class LocalFunctions {
      * {@code (Map<String,String>)} constructor, or the constructor throwing) stops the start with the reason: the
      * local stack serves the whole template or nothing, so a missing function cannot pass for a working one.
      */
-    static LocalFunctions load(Stack stack, Console console) {
+    static LocalFunctions load(Stack stack, boolean requireAdminMfa, Console console) {
         Template template = stack.template();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
-            Map<String, String> environment = stack.environment(definition.logicalId());
+            Map<String, String> environment = stack.environment(definition.logicalId(), requireAdminMfa);
             Object first = instantiate(definition, environment);
             // Further instances only for concurrent calls, made as the first was.
             Supplier<Object> more = () -> instantiate(definition, environment);

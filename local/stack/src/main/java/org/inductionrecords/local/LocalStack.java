@@ -123,7 +123,7 @@ public final class LocalStack implements AutoCloseable {
                     .withSystemProperties(announce));
             opened.add(emulators);
             Stack stack = emulators.createStack(options.stackName(), template);
-            LocalFunctions functions = LocalFunctions.load(stack, console);
+            LocalFunctions functions = LocalFunctions.load(stack, options.requireAdminMfa(), console);
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
                     stack.issuer(), stack.userPoolClientId(), stack.tokenValidity().idToken(), Clock.systemUTC());
             // the web front end's files beside the template, once built (npm --prefix web run build)

@@ -12,7 +12,8 @@ import org.inductionrecords.emulators.ListenAddress;
  */
 public record LocalStackOptions(Path dataDir, String stackName, String adminEmail, String adminPassword,
                                 boolean schedules, int apiPort, int lambdaPort, int dynamoDbPort, int s3Port,
-                                int cognitoPort, Path template, ListenAddress listen, boolean demo) {
+                                int cognitoPort, Path template, ListenAddress listen, boolean demo,
+                                boolean requireAdminMfa) {
 
     public static final String USAGE = """
             Usage: java -jar local/target/induction-local.jar [options]
@@ -35,44 +36,52 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                                       only); any other lets whoever reaches it read and change the data
               --demo                  fill an empty data dir with a demo Appropriate Body (every role, every stage;
                                       prints one sign-in per role and their shared password); again: no change
+              --require-admin-mfa     an AB_ADMIN must enable TOTP two-factor sign-in before anything but GET /me
+                                      and POST /me/mfa (the template's RequireAdminMfa; off here unless asked)
               --help                  this text
             """;
 
     /** The defaults of the command line: fixed ports, {@code .local}, schedules on. */
     public static LocalStackOptions defaults() {
         return new LocalStackOptions(Path.of(".local"), "induction-local", null, null, true,
-                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK, false);
+                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK, false, false);
+    }
+
+    /** The AB_ADMIN two-factor rule of CONTRACT.md section 10 on ({@code --require-admin-mfa}) or off. */
+    public LocalStackOptions withRequireAdminMfa(boolean on) {
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, on);
     }
 
     public LocalStackOptions withDemo(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, on);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, on, requireAdminMfa);
     }
 
     /** Every port 0 (free ports), as tests want. */
     public LocalStackOptions withFreePorts() {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template,
-                listen, demo);
+                listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withDataDir(Path dir) {
         return new LocalStackOptions(dir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withAdmin(String email, String password) {
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withSchedules(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, on, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withStackName(String name) {
         return new LocalStackOptions(dataDir, name, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo);
+                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
     }
 
     /** Each fixed port with the option that changes it, for the "port taken" message. */
@@ -108,6 +117,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         Path template = null;
         ListenAddress listen = o.listen;
         boolean demo = false;
+        boolean requireAdminMfa = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -116,6 +126,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                 }
                 case "--no-schedules" -> schedules = false;
                 case "--demo" -> demo = true;
+                case "--require-admin-mfa" -> requireAdminMfa = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--stack-name" -> stackName = value(args, ++i, arg);
                 case "--admin-email" -> email = value(args, ++i, arg);
@@ -134,7 +145,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException("--admin-email and --admin-password go together");
         }
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, api, lambda, dynamo, s3, cognito,
-                template, listen, demo);
+                template, listen, demo, requireAdminMfa);
     }
 
     private static String value(String[] args, int index, String option) {

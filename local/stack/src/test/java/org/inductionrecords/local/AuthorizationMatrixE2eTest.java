@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixE2eTest {
 
     private static final Map<Integer, String> ERROR_CODES = Map.of(401, "unauthorized", 403, "forbidden",
-            404, "not_found");
+            404, "not_found", 409, "conflict");
 
     private static RunningStack local;
     private static MatrixWorld world;

@@ -40,6 +40,11 @@ final class MatrixExpectations {
             return new Expect(Set.of(404), false);
         }
 
+        /** The request is the caller's to make, but the state it needs is not there (e.g. no TOTP device yet). */
+        static Expect conflict() {
+            return new Expect(Set.of(409), false);
+        }
+
         static Expect unauthenticated() {
             return new Expect(Set.of(401), false);
         }
@@ -93,6 +98,9 @@ final class MatrixExpectations {
                         Map.of("name", "SUMMER", "start", "2032-04-13", "end", "2032-07-21"))))));
         ROUTES.put("GET /term-dates", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("GET /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
+        // any active user may record its second factor; no login of the matrix has a TOTP device, so Cognito says
+        // it is not enabled: 409 (CONTRACT.md section 10; AdminMfaE2eTest enrols one)
+        ROUTES.put("POST /me/mfa", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.conflict(), none(), noBody()));
         ROUTES.put("POST /schools", new RouteSpec(NO_SCOPE,
                 (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.created() : Expect.forbidden(), none(),
                 (world, caller, scope) -> json(Map.of("urn", E2eWorld.newUrn(), "name", "Fresh school"))));

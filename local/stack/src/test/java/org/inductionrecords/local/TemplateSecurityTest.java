@@ -47,6 +47,21 @@ class TemplateSecurityTest {
         System.out.println("TemplateSecurityTest: " + CHECKS.get() + " checks over template.yaml");
     }
 
+    // ------------------------------------------------------------------ AB_ADMIN two-factor sign-in
+
+    @Test
+    void theAdminTwoFactorRuleIsOnByDefaultForBothApiFunctionsAndThePoolOffersTotp() {
+        // CONTRACT.md section 10: RequireAdminMfa defaults to true and reaches both functions that resolve callers
+        assertEquals("true", template.parameterDefaults().get("RequireAdminMfa"));
+        for (String function : List.of("UsersFunction", "AssessmentsFunction")) {
+            check("true".equals(resolver.resolveString(template.function(function).environment()
+                    .get("REQUIRE_ADMIN_MFA"))), function + " must get REQUIRE_ADMIN_MFA from RequireAdminMfa");
+        }
+        Map<String, Object> pool = template.resource("UserPool").properties();
+        check("OPTIONAL".equals(pool.get("MfaConfiguration")), "the pool offers MFA (OPTIONAL: enrolment after sign-in)");
+        check(List.of("SOFTWARE_TOKEN_MFA").equals(pool.get("EnabledMfas")), "TOTP only: no SMS second factor");
+    }
+
     // ------------------------------------------------------------------ IAM: least privilege
 
     @Test

@@ -13,6 +13,7 @@ import org.inductionrecords.core.error.FieldError;
 import org.inductionrecords.core.error.Forbidden;
 import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
+import org.inductionrecords.core.error.MfaRequired;
 import org.inductionrecords.core.error.NotFound;
 import org.inductionrecords.core.error.PayloadTooLarge;
 import org.inductionrecords.core.error.Rejection;
@@ -75,6 +76,7 @@ public final class ApiResponses {
             case InvalidInput r -> 400;
             case Unauthenticated r -> 401;
             case Forbidden r -> 403;
+            case MfaRequired r -> 403;
             case NotFound r -> 404;
             case Conflict r -> 409;
             case PayloadTooLarge r -> 413;
@@ -88,6 +90,7 @@ public final class ApiResponses {
             case InvalidInput r -> "validation_failed";
             case Unauthenticated r -> "unauthorized";
             case Forbidden r -> "forbidden";
+            case MfaRequired r -> "mfa_required";
             case NotFound r -> "not_found";
             case Conflict r -> "conflict";
             case PayloadTooLarge r -> "payload_too_large";

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.user.Logins;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 public final class CognitoLogins implements Logins {
 
     public static final String USER_POOL_ID = "USER_POOL_ID";
+    private static final String SOFTWARE_TOKEN_MFA = "SOFTWARE_TOKEN_MFA";
 
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
@@ -70,6 +72,17 @@ public final class CognitoLogins implements Logins {
         } catch (UserNotFoundException alreadyGone) {
             // Deleting is idempotent: a sweep retried after a crash finds nothing to remove.
         }
+    }
+
+    /**
+     * Cognito's own word (AdminGetUser): software-token MFA is in the login's enabled methods, or its preferred
+     * one. Cognito lists a method there only once the device's code has been verified.
+     */
+    @Override
+    public boolean softwareTokenMfaEnabled(String email) {
+        AdminGetUserResponse login = cognito.adminGetUser(b -> b.userPoolId(userPoolId).username(email));
+        return login.userMFASettingList().contains(SOFTWARE_TOKEN_MFA)
+                || SOFTWARE_TOKEN_MFA.equals(login.preferredMfaSetting());
     }
 
     /**

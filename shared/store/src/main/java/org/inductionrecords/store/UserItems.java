@@ -6,6 +6,7 @@ import static org.inductionrecords.store.Attributes.string;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.inductionrecords.core.user.Mfa;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
@@ -20,6 +21,8 @@ public final class UserItems {
     public static final String TYPE = "USER";
     public static final String SK = "USER";
     public static final String AB_ADMINS = "AB_ADMINS";
+    /** The second factor recorded by {@code POST /me/mfa}; absent until then. */
+    public static final String MFA = "mfa";
 
     private UserItems() {
     }
@@ -45,6 +48,9 @@ public final class UserItems {
         item.put("familyName", s(user.familyName()));
         item.put("role", s(user.role().name()));
         item.put("status", s(user.status().name()));
+        if (user.mfa() != Mfa.NONE) {
+            item.put(MFA, s(user.mfa().name()));
+        }
         user.schoolUrn().ifPresent(urn -> item.put("schoolUrn", s(urn)));
         user.trn().ifPresent(trn -> {
             item.put("trn", s(trn));
@@ -65,6 +71,7 @@ public final class UserItems {
                 Role.valueOf(string(item, "role")),
                 optionalString(item, "schoolUrn"),
                 optionalString(item, "trn"),
-                UserStatus.valueOf(string(item, "status")));
+                UserStatus.valueOf(string(item, "status")),
+                optionalString(item, MFA).map(Mfa::valueOf).orElse(Mfa.NONE));
     }
 }

@@ -14,6 +14,7 @@ import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.user.DirectoryView;
+import org.inductionrecords.core.user.Mfa;
 import org.inductionrecords.core.user.ProvisioningPolicy;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.School;
@@ -207,6 +208,24 @@ public final class UserStore implements UserDirectory {
                 .write(AuditItems.put(tableName, event))
                 .run();
         return user.withStatus(newStatus);
+    }
+
+    @Override
+    public User recordMfa(User caller, Mfa mfa, AuditEvent event) {
+        Transaction.on(dynamo)
+                .write(TransactWriteItem.builder().update(Update.builder()
+                                .tableName(tableName)
+                                .key(UserItems.key(caller.userId()))
+                                .updateExpression("SET #mfa = :mfa")
+                                .conditionExpression("#status = :active")
+                                .expressionAttributeNames(Map.of("#mfa", UserItems.MFA, "#status", "status"))
+                                .expressionAttributeValues(Map.of(":mfa", s(mfa.name()),
+                                        ":active", s(UserStatus.ACTIVE.name())))
+                                .build()).build(),
+                        ProvisioningPolicy.callerSuspendedMeanwhile())
+                .write(AuditItems.put(tableName, event))
+                .run();
+        return caller.withMfa(mfa);
     }
 
     @Override

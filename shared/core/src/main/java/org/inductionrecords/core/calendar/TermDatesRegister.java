@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.error.Forbidden;
+import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.CallerLookup;
 import org.inductionrecords.core.user.Callers;
 import org.inductionrecords.core.user.RequestOrigin;
@@ -21,17 +22,19 @@ public final class TermDatesRegister {
 
     private final CallerLookup callers;
     private final TermCalendar calendar;
+    private final AdminMfa adminMfa;
     private final Clock clock;
 
-    public TermDatesRegister(CallerLookup callers, TermCalendar calendar, Clock clock) {
+    public TermDatesRegister(CallerLookup callers, AdminMfa adminMfa, TermCalendar calendar, Clock clock) {
         this.callers = callers;
+        this.adminMfa = adminMfa;
         this.calendar = calendar;
         this.clock = clock;
     }
 
     /** {@code dates} as validated from the request ({@link TermDates#read}): bad input is 400 before anything else. */
     public TermDates record(RequestOrigin origin, TermDates dates) {
-        User caller = Callers.requireActive(callers, origin.callerId());
+        User caller = Callers.requireActive(callers, origin.callerId(), adminMfa);
         if (caller.role() != Role.AB_ADMIN) {
             throw new Forbidden("Only the Appropriate Body records term dates.");
         }
@@ -41,7 +44,7 @@ public final class TermDatesRegister {
     }
 
     public List<TermDates> list(RequestOrigin origin) {
-        Callers.requireActive(callers, origin.callerId());
+        Callers.requireActive(callers, origin.callerId(), adminMfa);
         return calendar.all();
     }
 }

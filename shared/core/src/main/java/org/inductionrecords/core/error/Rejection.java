@@ -7,7 +7,7 @@ import java.util.List;
  * its HTTP answer in one place. Messages must never contain personal data.
  */
 public abstract sealed class Rejection extends RuntimeException
-        permits InvalidInput, Unauthenticated, Forbidden, NotFound, Conflict, PayloadTooLarge,
+        permits InvalidInput, Unauthenticated, Forbidden, MfaRequired, NotFound, Conflict, PayloadTooLarge,
         UnsupportedMediaType, IdempotencyMismatch {
 
     private final transient List<FieldError> details;

@@ -18,4 +18,7 @@ public interface Logins {
 
     /** Removes the login; nothing if it does not exist. */
     void delete(String email);
+
+    /** Whether the login has a verified software token (TOTP) enabled as a second factor. */
+    boolean softwareTokenMfaEnabled(String email);
 }

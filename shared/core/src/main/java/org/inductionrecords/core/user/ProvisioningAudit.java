@@ -29,6 +29,12 @@ final class ProvisioningAudit {
         return AuditEvent.of(at, origin.callerId(), action, USER, user.userId(), origin.sourceIp(), related(user));
     }
 
+    /** The caller's second factor recorded (the method only: nothing about the device). */
+    static AuditEvent mfaRecorded(Instant at, RequestOrigin origin, User user) {
+        return AuditEvent.of(at, origin.callerId(), "USER_MFA_RECORDED", USER, user.userId(), origin.sourceIp(),
+                related(user));
+    }
+
     /** An operator's recovery of a locked-out Appropriate Body (an audited override of the bootstrap). */
     static AuditEvent adminRecovered(Instant at, User admin) {
         return AuditEvent.of(at, BOOTSTRAP_ACTOR, "AB_ADMIN_RECOVERED", USER, admin.userId(), Optional.empty(), Map.of());

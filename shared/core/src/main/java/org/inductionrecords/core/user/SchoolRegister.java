@@ -11,10 +11,12 @@ import org.inductionrecords.core.error.NotFound;
 public final class SchoolRegister {
 
     private final UserDirectory directory;
+    private final AdminMfa adminMfa;
     private final Clock clock;
 
-    public SchoolRegister(UserDirectory directory, Clock clock) {
+    public SchoolRegister(UserDirectory directory, AdminMfa adminMfa, Clock clock) {
         this.directory = directory;
+        this.adminMfa = adminMfa;
         this.clock = clock;
     }
 
@@ -41,13 +43,13 @@ public final class SchoolRegister {
 
     public School get(RequestOrigin origin, String urn) {
         DirectoryView view = directory.read(origin.callerId(), Optional.of(urn), Optional.empty(), Optional.empty());
-        User caller = Callers.requireActive(view.caller());
+        User caller = Callers.requireActive(view.caller(), adminMfa);
         ProvisioningPolicy.requireMaySeeSchool(caller, urn);
         return view.school().orElseThrow(() -> new NotFound("No such school."));
     }
 
     private User caller(RequestOrigin origin) {
         return Callers.requireActive(directory.read(origin.callerId(), Optional.empty(), Optional.empty(),
-                Optional.empty()).caller());
+                Optional.empty()).caller(), adminMfa);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The system's own record of a user: the authority for role, school and status on every request.
- * {@code userId} is the user's identity-provider subject (the ID token's {@code sub}).
+ * {@code userId} is the user's identity-provider subject (the ID token's {@code sub}); {@code mfa} the second
+ * factor the user has shown the identity provider holds ({@code POST /me/mfa}).
  */
 public record User(
         String userId,
@@ -15,7 +16,14 @@ public record User(
         Role role,
         Optional<String> schoolUrn,
         Optional<String> trn,
-        UserStatus status) {
+        UserStatus status,
+        Mfa mfa) {
+
+    /** A user without a second factor recorded (every new user). */
+    public User(String userId, String email, String givenName, String familyName, Role role, Optional<String> schoolUrn,
+                Optional<String> trn, UserStatus status) {
+        this(userId, email, givenName, familyName, role, schoolUrn, trn, status, Mfa.NONE);
+    }
 
     public User {
         Objects.requireNonNull(userId, "userId");
@@ -26,6 +34,7 @@ public record User(
         Objects.requireNonNull(schoolUrn, "schoolUrn");
         Objects.requireNonNull(trn, "trn");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(mfa, "mfa");
         if (role.belongsToSchool() == schoolUrn.isEmpty()) {
             throw new IllegalArgumentException("AB_ADMIN has no school; every other role has exactly one");
         }
@@ -43,6 +52,10 @@ public record User(
     }
 
     public User withStatus(UserStatus newStatus) {
-        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus);
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus, mfa);
+    }
+
+    public User withMfa(Mfa method) {
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, status, method);
     }
 }

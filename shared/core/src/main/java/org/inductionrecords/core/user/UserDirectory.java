@@ -50,6 +50,12 @@ public interface UserDirectory {
      */
     User changeStatus(User caller, User user, UserStatus newStatus, AuditEvent event);
 
+    /**
+     * Records the caller's second factor with its audit event, on condition that the caller is still ACTIVE
+     * ({@link ProvisioningPolicy#callerSuspendedMeanwhile()} otherwise).
+     */
+    User recordMfa(User caller, Mfa mfa, AuditEvent event);
+
     /** An operator's recovery of a locked-out Appropriate Body: this AB_ADMIN's record becomes ACTIVE. */
     User reinstateAdmin(User admin, AuditEvent event);
 

@@ -15,16 +15,38 @@ public final class UserProvisioning {
 
     private final UserDirectory directory;
     private final Logins logins;
+    private final AdminMfa adminMfa;
     private final Clock clock;
 
-    public UserProvisioning(UserDirectory directory, Logins logins, Clock clock) {
+    public UserProvisioning(UserDirectory directory, Logins logins, AdminMfa adminMfa, Clock clock) {
         this.directory = directory;
         this.logins = logins;
+        this.adminMfa = adminMfa;
         this.clock = clock;
     }
 
+    /** The caller's own record: also for an AB_ADMIN still to enrol its second factor (CONTRACT.md section 10). */
     public User me(RequestOrigin origin) {
-        return Callers.requireActive(directory.read(origin.callerId(), Optional.empty(), Optional.empty(),
+        return ownRecord(origin);
+    }
+
+    /**
+     * {@code POST /me/mfa}: asks the identity provider whether the caller's login has software-token MFA enabled,
+     * then records it with its audit event; Conflict if it is not enabled. Recording it again changes nothing.
+     */
+    public Mfa recordMfa(RequestOrigin origin) {
+        User caller = ownRecord(origin);
+        if (!logins.softwareTokenMfaEnabled(caller.email())) {
+            throw new Conflict("Two-factor sign-in (TOTP) is not enabled for this login yet.");
+        }
+        if (caller.mfa() != Mfa.TOTP) {
+            directory.recordMfa(caller, Mfa.TOTP, ProvisioningAudit.mfaRecorded(clock.instant(), origin, caller));
+        }
+        return Mfa.TOTP;
+    }
+
+    private User ownRecord(RequestOrigin origin) {
+        return Callers.requireActiveBeforeMfa(directory.read(origin.callerId(), Optional.empty(), Optional.empty(),
                 Optional.empty()).caller());
     }
 
@@ -38,7 +60,7 @@ public final class UserProvisioning {
     public User create(RequestOrigin origin, String schoolUrn, NewUser request) {
         DirectoryView view = directory.read(origin.callerId(), Optional.of(schoolUrn), Optional.empty(),
                 Optional.of(request.email()), request.trn());
-        User caller = Callers.requireActive(view.caller());
+        User caller = Callers.requireActive(view.caller(), adminMfa);
         ProvisioningPolicy.requireMayCreate(caller, request.role(), schoolUrn);
         if (view.school().isEmpty()) {
             throw new NotFound("No such school.");
@@ -56,7 +78,7 @@ public final class UserProvisioning {
 
     public Page<User> list(RequestOrigin origin, String schoolUrn, Optional<String> nextToken, int limit) {
         DirectoryView view = directory.read(origin.callerId(), Optional.of(schoolUrn), Optional.empty(), Optional.empty());
-        User caller = Callers.requireActive(view.caller());
+        User caller = Callers.requireActive(view.caller(), adminMfa);
         ProvisioningPolicy.requireMayListUsers(caller, schoolUrn);
         if (view.school().isEmpty()) {
             throw new NotFound("No such school.");
@@ -91,7 +113,7 @@ public final class UserProvisioning {
 
     private CallerAndTarget target(RequestOrigin origin, String userId) {
         DirectoryView view = directory.read(origin.callerId(), Optional.empty(), Optional.of(userId), Optional.empty());
-        User caller = Callers.requireActive(view.caller());
+        User caller = Callers.requireActive(view.caller(), adminMfa);
         ProvisioningPolicy.requireMayChangeStatus(caller, view.user());
         return new CallerAndTarget(caller, view.user().orElseThrow());
     }
