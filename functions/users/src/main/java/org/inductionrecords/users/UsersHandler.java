@@ -16,6 +16,7 @@ import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.calendar.TermDatesRegister;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.NewUser;
+import org.inductionrecords.core.user.ReminderSetting;
 import org.inductionrecords.core.user.RequestOrigin;
 import org.inductionrecords.core.user.School;
 import org.inductionrecords.core.user.SchoolRegister;
@@ -62,6 +63,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
         this.routes = new ApiRoutes()
                 .allowingOrigin(env.optional("WEB_ORIGIN"))
                 .on("GET", "/me", this::me)
+                .on("PATCH", "/me", this::setReminders)
                 .on("POST", "/schools", this::createSchool)
                 .on("GET", "/schools", this::listSchools)
                 .on("GET", "/schools/{urn}", this::getSchool)
@@ -87,6 +89,12 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     private APIGatewayProxyResponseEvent me(ApiRequest request) {
         return ApiResponses.json(200, UserResponse.of(users.me(origin(request))));
+    }
+
+    private APIGatewayProxyResponseEvent setReminders(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        ReminderSetting setting = ReminderSetting.read(request.body());
+        return ApiResponses.json(200, UserResponse.of(users.setReminders(origin, setting)));
     }
 
     private APIGatewayProxyResponseEvent createSchool(ApiRequest request) {

@@ -446,6 +446,7 @@ class BadInputE2eTest {
         String induction = "/inductions/" + inductionId;
         String[][] routes = {
                 {"GET", "/me", null},
+                {"PATCH", "/me", json(Map.of("reminders", false))},
                 {"POST", "/schools", json(E2eWorld.object().put("urn", E2eWorld.newUrn()).put("name", "X"))},
                 {"GET", "/schools", null},
                 {"GET", "/schools/" + urn, null},

@@ -93,6 +93,9 @@ final class MatrixExpectations {
                         Map.of("name", "SUMMER", "start", "2032-04-13", "end", "2032-07-21"))))));
         ROUTES.put("GET /term-dates", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("GET /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
+        // every active user sets their own reminders, no one else's (CONTRACT.md section 8); on again is no change
+        ROUTES.put("PATCH /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(),
+                (world, caller, scope) -> json(Map.of("reminders", true))));
         ROUTES.put("POST /schools", new RouteSpec(NO_SCOPE,
                 (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.created() : Expect.forbidden(), none(),
                 (world, caller, scope) -> json(Map.of("urn", E2eWorld.newUrn(), "name", "Fresh school"))));

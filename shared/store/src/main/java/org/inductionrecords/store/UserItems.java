@@ -1,5 +1,6 @@
 package org.inductionrecords.store;
 
+import static org.inductionrecords.store.Attributes.bool;
 import static org.inductionrecords.store.Attributes.optionalString;
 import static org.inductionrecords.store.Attributes.s;
 import static org.inductionrecords.store.Attributes.string;
@@ -20,6 +21,8 @@ public final class UserItems {
     public static final String TYPE = "USER";
     public static final String SK = "USER";
     public static final String AB_ADMINS = "AB_ADMINS";
+    /** The user's reminder setting (BOOL); absent on items written before it existed, which means on. */
+    public static final String REMINDERS = "reminders";
 
     private UserItems() {
     }
@@ -45,6 +48,7 @@ public final class UserItems {
         item.put("familyName", s(user.familyName()));
         item.put("role", s(user.role().name()));
         item.put("status", s(user.status().name()));
+        item.put(REMINDERS, bool(user.reminders()));
         user.schoolUrn().ifPresent(urn -> item.put("schoolUrn", s(urn)));
         user.trn().ifPresent(trn -> {
             item.put("trn", s(trn));
@@ -65,6 +69,7 @@ public final class UserItems {
                 Role.valueOf(string(item, "role")),
                 optionalString(item, "schoolUrn"),
                 optionalString(item, "trn"),
-                UserStatus.valueOf(string(item, "status")));
+                UserStatus.valueOf(string(item, "status")),
+                !item.containsKey(REMINDERS) || bool(item, REMINDERS));
     }
 }

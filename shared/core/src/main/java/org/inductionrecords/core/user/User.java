@@ -15,7 +15,14 @@ public record User(
         Role role,
         Optional<String> schoolUrn,
         Optional<String> trn,
-        UserStatus status) {
+        UserStatus status,
+        boolean reminders) {
+
+    /** A user with reminders on: the default of every user until they turn them off (CONTRACT.md section 8). */
+    public User(String userId, String email, String givenName, String familyName, Role role, Optional<String> schoolUrn,
+                Optional<String> trn, UserStatus status) {
+        this(userId, email, givenName, familyName, role, schoolUrn, trn, status, true);
+    }
 
     public User {
         Objects.requireNonNull(userId, "userId");
@@ -43,6 +50,10 @@ public record User(
     }
 
     public User withStatus(UserStatus newStatus) {
-        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus);
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus, reminders);
+    }
+
+    public User withReminders(boolean on) {
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, status, on);
     }
 }
