@@ -79,11 +79,16 @@ final class ReminderWorld {
 
     /** An ECT induction in progress since 3 September 2025 with no assessment yet: term 1 due on 7 January 2026. */
     Induction induction(String urn, User tutor, String teacherName) {
+        return induction(urn, tutor, teacherName, LocalDate.of(2025, 9, 3));
+    }
+
+    /** An ECT induction in progress since {@code start}, with no assessment yet. */
+    Induction induction(String urn, User tutor, String teacherName, LocalDate start) {
         String trn = String.format("%07d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L));
         Induction induction = InductionBuilder.anInduction().id(UUID.randomUUID().toString()).school(urn)
                 .teacher(trn, teacherName.split(" ")[0], teacherName.split(" ")[1], LocalDate.of(1998, 4, 1),
                         Optional.empty())
-                .programme(Programme.ECT).startDate(LocalDate.of(2025, 9, 3)).fte(BigDecimal.ONE)
+                .programme(Programme.ECT).startDate(start).fte(BigDecimal.ONE)
                 .tutor(tutor.userId()).inProgress();
         put(InductionItems.toItem(induction));
         return induction;
