@@ -1,4 +1,4 @@
-// The HTTP API (CONTRACT.md section 3) with the ID token held in memory only.
+// The HTTP API (CONTRACT.md section 3), with the session's ID token (session.mjs).
 export class ApiError extends Error {
   constructor(status, json) {
     super(json?.message || `The request failed (${status})`);
@@ -18,10 +18,13 @@ export class SessionEnded extends Error {
 
 export function apiClient(config, getToken) {
   async function request(method, path, body, headers = {}) {
+    // A token that cannot be renewed (the refresh token expired or was revoked) ends the session.
+    const token = await Promise.resolve(getToken()).catch(() => null);
+    if (!token) throw new SessionEnded('expired');
     const response = await fetch(config.apiUrl + path, {
       method,
       headers: {
-        Authorization: `Bearer ${getToken()}`,
+        Authorization: `Bearer ${token}`,
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...headers,
       },
@@ -52,6 +55,9 @@ export function apiClient(config, getToken) {
 
   return {
     get: (path) => request('GET', path),
+    /** One page of a list: { items, nextToken? } (CONTRACT.md section 3, pagination). */
+    page: (path, nextToken) => request('GET', nextToken
+      ? `${path}${path.includes('?') ? '&' : '?'}nextToken=${encodeURIComponent(nextToken)}` : path),
     post: (path, body, headers) => request('POST', path, body ?? {}, headers),
     all,
   };

@@ -1,5 +1,6 @@
-// Sign-in against the Cognito user pool's JSON API with plain fetch: USER_PASSWORD_AUTH, and the
-// NEW_PASSWORD_REQUIRED challenge of a first login with a temporary password.
+// Sign-in against the Cognito user pool's JSON API with plain fetch: USER_PASSWORD_AUTH, the
+// NEW_PASSWORD_REQUIRED challenge of a first login with a temporary password, and REFRESH_TOKEN_AUTH
+// (the pool client allows it; a refresh token lives RefreshTokenValidity, template.yaml).
 export class CognitoError extends Error {
   constructor(type, message) {
     super(message);
@@ -49,8 +50,19 @@ export async function setNewPassword(config, username, session, newPassword) {
   return outcome(json);
 }
 
+/** A new ID token for a refresh token (Cognito answers no new refresh token: the first one is kept). */
+export async function refresh(config, refreshToken) {
+  const json = await call(config, 'InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: config.userPoolClientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
+  });
+  return outcome(json);
+}
+
 function outcome(json) {
-  if (json.AuthenticationResult?.IdToken) return { idToken: json.AuthenticationResult.IdToken };
+  const result = json.AuthenticationResult;
+  if (result?.IdToken) return { idToken: result.IdToken, refreshToken: result.RefreshToken };
   if (json.ChallengeName === 'NEW_PASSWORD_REQUIRED') return { challenge: json.ChallengeName, session: json.Session };
   throw new CognitoError('UnsupportedChallenge', `This sign-in needs ${json.ChallengeName || 'a step'} this site does not offer.`);
 }

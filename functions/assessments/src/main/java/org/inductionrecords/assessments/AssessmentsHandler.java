@@ -16,6 +16,7 @@ import org.inductionrecords.core.FunctionEnvironment;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionFilter;
 import org.inductionrecords.core.induction.InductionService;
 import org.inductionrecords.core.induction.StoredResponse;
 import org.inductionrecords.core.user.CallerLookup;
@@ -55,6 +56,7 @@ public final class AssessmentsHandler
                 .allowingOrigin(new FunctionEnvironment(env).optional("WEB_ORIGIN"))
                 .on("POST", "/schools/{urn}/inductions", this::register)
                 .on("GET", "/schools/{urn}/inductions", this::listInductions)
+                .on("GET", "/inductions", this::listAcrossSchools)
                 .on("GET", "/inductions/{inductionId}", this::getInduction)
                 .on("POST", "/inductions/{inductionId}/assessments", this::submit)
                 .on("GET", "/inductions/{inductionId}/assessments", this::listAssessments)
@@ -97,6 +99,13 @@ public final class AssessmentsHandler
         String urn = Text.urn(request.pathParameter("urn"));
         return ApiResponses.json(200, ListResponse.of(
                 service.list(actor, urn, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
+    }
+
+    private APIGatewayProxyResponseEvent listAcrossSchools(ApiRequest request) {
+        Actor actor = actor(request);
+        InductionFilter filter = InductionFilter.of(request.query("status"), request.query("q"), request.query("urn"));
+        return ApiResponses.json(200, ListResponse.of(
+                service.listAcross(actor, filter, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
     }
 
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {

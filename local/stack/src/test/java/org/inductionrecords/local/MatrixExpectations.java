@@ -140,6 +140,9 @@ final class MatrixExpectations {
         ROUTES.put("GET /schools/{urn}/inductions", new RouteSpec(SCHOOLS,
                 (caller, scope) -> schoolVisible(caller, scope) ? Expect.ok() : Expect.outOfScope(),
                 school(), noBody()));
+        // the list across schools is the AB's alone (CONTRACT.md section 3)
+        ROUTES.put("GET /inductions", new RouteSpec(NO_SCOPE,
+                (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.ok() : Expect.forbidden(), none(), noBody()));
         ROUTES.put("GET /inductions/{inductionId}", new RouteSpec(INDUCTIONS, seeing(Expect.ok()), induction(),
                 noBody()));
         ROUTES.put("POST /inductions/{inductionId}/assessments", new RouteSpec(INDUCTIONS,

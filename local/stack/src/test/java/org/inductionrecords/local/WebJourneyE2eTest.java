@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web front end in a real browser against the local stack: web/test/journey.mjs drives the machine's Chromium
- * (playwright-core, /usr/bin/chromium) through the whole NQT journey, from the coordinator's first sign-in to the AB
- * admin's PASSED, by clicking and typing; axe-core checks every page it visits. Each role's home page is saved under
+ * The web front end in a real browser against the local stack: web/test/journey.mjs runs each journey file of
+ * web/test/journeys/ in turn, driving the machine's Chromium (playwright-core, /usr/bin/chromium) through the whole
+ * NQT journey, from the coordinator's first sign-in to the AB admin's PASSED, by clicking and typing; axe-core checks
+ * every page state they check at 1280 px and 375 px. Each role's home page is saved at both widths under
  * target/web-screenshots/, and the tutor's assessment form beside them. The build makes web/dist and
  * web/node_modules (the web module runs npm ci and npm run build before this module's tests).
  */
@@ -55,6 +56,7 @@ class WebJourneyE2eTest {
         assertTrue(output.contains("journey passed"), output);
         for (String home : List.of("ab-admin-home", "coordinator-home", "tutor-home", "headteacher-home", "nqt-home")) {
             assertTrue(Files.size(SCREENSHOTS.resolve(home + ".png")) > 0, home + " screenshot");
+            assertTrue(Files.size(SCREENSHOTS.resolve(home + "-375.png")) > 0, home + " screenshot at 375 px");
         }
     }
 

@@ -21,6 +21,7 @@ import org.inductionrecords.core.induction.AssessmentStatus;
 import org.inductionrecords.core.induction.IdempotentRequest;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.InductionAccessPolicy.ListScope;
+import org.inductionrecords.core.induction.InductionFilter;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.InductionStore;
 import org.inductionrecords.core.induction.OutcomeRules;
@@ -97,6 +98,65 @@ public final class InductionDynamoStore implements InductionStore {
     @Override
     public Optional<Induction> find(String inductionId) {
         return get(InductionItems.key(inductionId)).map(InductionItems::fromItem);
+    }
+
+    /**
+     * TABLE.md pattern 21, one Query a page: by TRN the teacher's partition (gsi3); by school that school's
+     * (gsi1); otherwise the status's partition of gsi4, a family-name search as a prefix of its sort key. The
+     * status (and the name, where it is not the key) is a filter on the one partition read.
+     */
+    @Override
+    public Page<Induction> listAcross(InductionFilter filter, Optional<String> nextToken, int limit) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit);
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> filters = new ArrayList<>();
+        Set<String> tokenKeys;
+        String partitionAttribute;
+        String partition;
+        if (filter.trn().isPresent()) {
+            partitionAttribute = Keys.GSI3_PK;
+            partition = Keys.teacher(filter.trn().orElseThrow());
+            tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI3_PK, Keys.GSI3_SK);
+            query.indexName(Keys.GSI3).keyConditionExpression("gsi3pk = :p AND begins_with(gsi3sk, :inductions)")
+                    .scanIndexForward(false);
+            values.put(":inductions", s(InductionItems.GSI3_SK_PREFIX));
+            filters.add("#status = :status");
+            filter.schoolUrn().ifPresent(urn -> {
+                filters.add("schoolUrn = :urn");
+                values.put(":urn", s(urn));
+            });
+        } else if (filter.schoolUrn().isPresent()) {
+            partitionAttribute = Keys.GSI1_PK;
+            partition = InductionItems.schoolPartition(filter.schoolUrn().orElseThrow());
+            tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK);
+            query.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :p").scanIndexForward(false);
+            filters.add("#status = :status");
+            filter.familyNamePrefix().ifPresent(name -> {
+                filters.add("begins_with(gsi4sk, :name)");
+                values.put(":name", s(name));
+            });
+        } else {
+            partitionAttribute = Keys.GSI4_PK;
+            partition = InductionItems.statusPartition(filter.status());
+            tokenKeys = Set.of(Keys.PK, Keys.SK, Keys.GSI4_PK, Keys.GSI4_SK);
+            query.indexName(Keys.GSI4);
+            if (filter.familyNamePrefix().isPresent()) {
+                query.keyConditionExpression("gsi4pk = :p AND begins_with(gsi4sk, :name)");
+                values.put(":name", s(filter.familyNamePrefix().orElseThrow()));
+            } else {
+                query.keyConditionExpression("gsi4pk = :p");
+            }
+        }
+        if (!partitionAttribute.equals(Keys.GSI4_PK)) {
+            // "status" is a DynamoDB reserved word
+            values.put(":status", s(filter.status().name()));
+            query.filterExpression(String.join(" AND ", filters)).expressionAttributeNames(Map.of("#status", "status"));
+        }
+        values.put(":p", s(partition));
+        PageToken.decode(nextToken, tokenKeys, partitionAttribute, partition).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.expressionAttributeValues(values).build());
+        return new Page<>(response.items().stream().map(InductionItems::fromItem).toList(),
+                PageToken.encode(response.lastEvaluatedKey()));
     }
 
     @Override

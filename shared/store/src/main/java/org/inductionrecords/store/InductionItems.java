@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.induction.Decision;
 import org.inductionrecords.core.induction.Induction;
+import org.inductionrecords.core.induction.InductionFilter;
 import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.Outcome;
 import org.inductionrecords.core.induction.Placement;
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * An induction's item: {@code INDUCTION#<id>} / {@code INDUCTION} (docs/TABLE.md). Its indexes:
  * gsi1 by school ({@code SCHOOL#<urn>#INDUCTIONS}), gsi2 by tutor ({@code TUTOR#<userId>}, absent
- * once there is no tutor), gsi3 by TRN ({@code TEACHER#<trn>}, sort {@code INDUCTION#...}) and the
+ * once there is no tutor), gsi3 by TRN ({@code TEACHER#<trn>}, sort {@code INDUCTION#...}), gsi4 by status
+ * across schools ({@code INDUCTIONS#<status>} / {@code <family name>#<given name>#<id>}, names lower-cased) and the
  * sparse retention index ({@code RETENTION} / {@code <retentionEnds>#<id>}), present only while the
  * induction is finished and still whole. The item is always written whole, so an attribute absent
  * from the record (for example the email of a REDUCED record) is absent from the item.
@@ -93,6 +95,16 @@ public final class InductionItems {
         return Keys.school(urn) + "#INDUCTIONS";
     }
 
+    /** The list across schools: one partition per status (TABLE.md, pattern 21). */
+    public static String statusPartition(InductionStatus status) {
+        return "INDUCTIONS#" + status.name();
+    }
+
+    /** Sorted by family name, then given name, compared without case: a name search is a key prefix. */
+    public static String nameSortKey(String familyName, String givenName, String inductionId) {
+        return InductionFilter.nameKey(familyName) + "#" + InductionFilter.nameKey(givenName) + "#" + inductionId;
+    }
+
     public static String tutorPartition(String tutorUserId) {
         return "TUTOR#" + tutorUserId;
     }
@@ -140,6 +152,8 @@ public final class InductionItems {
         item.put(Keys.GSI1_SK, s(listSort));
         item.put(Keys.GSI3_PK, s(Keys.teacher(teacher.trn())));
         item.put(Keys.GSI3_SK, s(GSI3_SK_PREFIX + listSort));
+        item.put(Keys.GSI4_PK, s(statusPartition(induction.status())));
+        item.put(Keys.GSI4_SK, s(nameSortKey(teacher.familyName(), teacher.givenName(), id)));
         if (induction.awaitsRetention() && !induction.isReduced()) {
             item.put(Keys.RETENTION_PK, s(RETENTION_PARTITION));
             item.put(Keys.RETENTION_SK, s(retentionSortKey(induction.retentionEnds().orElseThrow(), id)));

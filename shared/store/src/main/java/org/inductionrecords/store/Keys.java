@@ -2,7 +2,7 @@ package org.inductionrecords.store;
 
 /**
  * The single table's key design (see docs/TABLE.md). Every item has {@code pk} and {@code sk};
- * the generic indexes gsi1..gsi3 and the sparse {@code retention} index serve the list patterns.
+ * the generic indexes gsi1..gsi4 and the sparse {@code retention} index serve the list patterns.
  */
 public final class Keys {
 
@@ -17,6 +17,9 @@ public final class Keys {
     public static final String GSI3 = "gsi3";
     public static final String GSI3_PK = "gsi3pk";
     public static final String GSI3_SK = "gsi3sk";
+    public static final String GSI4 = "gsi4";
+    public static final String GSI4_PK = "gsi4pk";
+    public static final String GSI4_SK = "gsi4sk";
     public static final String RETENTION = "retention";
     public static final String RETENTION_PK = "retentionPk";
     public static final String RETENTION_SK = "retentionSk";

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * The reminders' side of the table (docs/TABLE.md, patterns 21 and 22).
+ * The reminders' side of the table (docs/TABLE.md, patterns 22 and 23).
  *
  * <p><b>Recipients</b>: a scheduled job, never a request path, so it pages the users index rather than scanning:
  * gsi1 {@code SCHOOLS} (every school), then gsi1 {@code SCHOOL#<urn>#USERS} for each, then {@code AB_ADMINS}: 1 + S + 1

@@ -72,6 +72,13 @@ public final class InductionAccessPolicy {
         };
     }
 
+    /** The list across schools is the Appropriate Body's: a school's staff list their own school's. */
+    public static void requireCanListAcrossSchools(User caller) {
+        if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only the Appropriate Body lists inductions across schools.");
+        }
+    }
+
     /** AB_ADMIN anywhere; a coordinator in its own school. */
     public static void requireCanRegister(User caller, String urn) {
         if (caller.role() == Role.AB_ADMIN) {

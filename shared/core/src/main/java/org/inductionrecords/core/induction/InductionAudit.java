@@ -15,6 +15,8 @@ final class InductionAudit {
 
     static final String INDUCTION = "INDUCTION";
     static final String SCHOOL = "SCHOOL";
+    /** The list across schools, by status. */
+    static final String INDUCTIONS = "INDUCTIONS";
 
     private InductionAudit() {
     }

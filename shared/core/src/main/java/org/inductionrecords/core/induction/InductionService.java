@@ -73,6 +73,17 @@ public final class InductionService {
         return page;
     }
 
+    /** The AB's list across schools: one Query a page, whatever the number of schools. */
+    public Page<Induction> listAcross(Actor actor, InductionFilter filter, Optional<String> nextToken, int limit) {
+        InductionAccessPolicy.requireCanListAcrossSchools(actor.user());
+        Page<Induction> page = store.listAcross(filter, nextToken, limit);
+        if (!page.items().isEmpty()) {
+            store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.INDUCTIONS, filter.status().name(),
+                    "inductionIds", page.items().stream().map(Induction::inductionId).toList()));
+        }
+        return page;
+    }
+
     public Induction get(Actor actor, String inductionId) {
         Induction induction = InductionAccessPolicy.visible(actor.user(), store.find(inductionId));
         store.audit(InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_READ", induction, Map.of()));

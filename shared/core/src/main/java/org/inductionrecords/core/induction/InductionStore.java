@@ -33,6 +33,9 @@ public interface InductionStore {
 
     Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit);
 
+    /** Inductions across every school, by the filter, sorted by family name (TABLE.md, pattern 21). */
+    Page<Induction> listAcross(InductionFilter filter, Optional<String> nextToken, int limit);
+
     /**
      * Writes the assessment, unless one of its kind and term exists (else Conflict), together with the
      * induction as the submission leaves it, if the induction is still at {@code readVersion} (else

@@ -1,0 +1,19 @@
+// Every page the router can show: a path pattern (':name' is a parameter, decoded into ctx.params) and
+// its module under pages/ (web/README.md, "How to add a page"). The first matching pattern wins, so put
+// a literal path ('/inductions/new') before a parameter one ('/inductions/:id').
+import * as assessmentForm from './pages/assessment-form.mjs';
+import * as assessment from './pages/assessment.mjs';
+import * as home from './pages/home.mjs';
+import * as induction from './pages/induction.mjs';
+import * as notFoundPage from './pages/not-found.mjs';
+import * as school from './pages/school.mjs';
+
+export const routes = [
+  { path: '/', page: home },
+  { path: '/schools/:urn', page: school },
+  { path: '/inductions/:id', page: induction },
+  { path: '/inductions/:id/assess/:term', page: assessmentForm },
+  { path: '/inductions/:id/assessments/:assessmentId', page: assessment },
+];
+
+export const notFound = notFoundPage;

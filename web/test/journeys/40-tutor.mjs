@@ -1,0 +1,52 @@
+// The tutor: first sign-in, the term 1 termly assessment, then the final one (refused without a
+// recommendation first).
+export const title = "the tutor's assessments";
+
+export default async function (t) {
+  const { page } = t;
+  t.step("the tutor's first sign-in; the term 1 termly assessment is due next");
+  await t.firstSignIn(t.world.email('tutor'));
+  await t.heading('My teachers');
+  await t.axe('tutor home');
+  await t.shot('tutor-home');
+  await page.getByRole('link', { name: 'Termly assessment, term 1 for Nia Newton' }).click();
+  await t.heading('Termly assessment, term 1');
+  let form = page.locator('#assessment');
+  await form.getByLabel('Start of the period assessed').fill('2020-09-01');
+  await form.getByLabel('End of the period assessed').fill('2020-12-18');
+  await form.getByLabel('Days absent in the period').fill('2');
+  await form.getByLabel('Satisfactory', { exact: true }).check();
+  await form.getByLabel('Summary').fill('A good first term.');
+  await page.getByRole('button', { name: 'Submit assessment' }).click();
+  await t.success('Termly assessment, term 1, submitted');
+
+  t.step('the tutor fills in the final assessment: TS1-TS8, Part Two, progress, recommendation');
+  await page.getByRole('link', { name: 'Nia Newton', exact: true }).click();
+  await t.heading('Nia Newton');
+  await t.axe('induction (tutor)');
+  await page.getByRole('link', { name: 'Term 3: Final assessment' }).click();
+  await t.heading('Final assessment, term 3');
+  form = page.locator('#assessment');
+  await form.getByLabel('Start of the period assessed').fill('2021-04-19');
+  await form.getByLabel('End of the period assessed').fill('2021-07-20');
+  await form.getByLabel('Days absent in the period').fill('1');
+  await form.getByLabel('Of which statutory leave (optional)').fill('1');
+  await form.getByLabel('Satisfactory', { exact: true }).check();
+  for (const key of ['TS1', 'TS2', 'TS3', 'TS4', 'TS5', 'TS6', 'TS7', 'TS8', 'PART2']) {
+    const group = form.locator(`[data-field="standards.${key}.rating"]`);
+    await group.getByLabel('Meeting', { exact: true }).check();
+    await form.getByLabel(`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { exact: true }).fill(`Secure evidence for ${key}.`);
+  }
+  await form.getByLabel('Summary').fill('Nia has met the Teachers\' Standards throughout the year.');
+  await t.axe('assessment form');
+  if (t.formShot) await page.screenshot({ path: t.formShot, fullPage: true });
+  await page.getByRole('button', { name: 'Submit assessment' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  t.assert(await page.locator('[data-field="recommendation"] .govuk-error-message').isVisible(),
+    'a FINAL without a recommendation is refused next to the recommendation');
+  await t.axe('assessment form refused');
+  await form.getByLabel('Pass', { exact: true }).check();
+  await page.getByRole('button', { name: 'Submit assessment' }).click();
+  await t.success('Final assessment, term 3, submitted');
+  await t.signOut();
+}

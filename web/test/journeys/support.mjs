@@ -1,0 +1,146 @@
+// What every journey file shares: the browser, the run's names (the school, the teacher, the logins), and
+// the steps a user repeats (sign in, first sign-in, sign out), with axe-core on every page state checked.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const TEMPORARY = 'Temporary-Passw0rd!';
+export const CHOSEN = 'Chosen-Passw0rd-2026!';
+/** The widths each checked page state is checked at: desktop and a 375 px phone. */
+export const WIDTHS = [1280, 375];
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+}
+
+/**
+ * Starts the browser and returns `t`, the journeys' toolkit: t.page (the main tab), t.world (names shared
+ * by the journeys of one run: t.world.urn, trn, email(who), admin), and the helpers below.
+ */
+export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots }) {
+  const started = Date.now();
+  const run = Date.now().toString().slice(-6);
+  const config = await (await fetch(new URL('/config.json', baseUrl))).json();
+  const violations = [];
+  const userDataDir = mkdtempSync(join(tmpdir(), 'induction-web-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+
+  function watch(p) {
+    p.setDefaultTimeout(20000);
+    p.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+    p.on('console', (message) => { if (message.type() === 'error') console.log(`console error: ${message.text()}`); });
+    return p;
+  }
+  watch(page);
+
+  const t = {
+    page,
+    context,
+    config,
+    baseUrl,
+    shots,
+    world: {
+      run,
+      urn: `9${run.slice(-5)}`,
+      trn: `7${run}`,
+      email: (who) => `${who}.${run}@school.example.org`,
+      admin: { email: adminEmail, password: adminPassword },
+    },
+    violations,
+    assert,
+
+    step(text) {
+      console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${text}`);
+    },
+
+    /** A second tab (another user at the same time), with the same console and error watch. */
+    async newPage() {
+      return watch(await context.newPage());
+    },
+
+    async heading(text, p = page) {
+      await p.getByRole('heading', { level: 1, name: text }).waitFor();
+    },
+
+    /** axe-core on the page as it is now, at each of WIDTHS; the width is put back afterwards. */
+    async axe(name, p = page) {
+      const size = p.viewportSize();
+      for (const width of WIDTHS) {
+        await p.setViewportSize({ width, height: size.height });
+        const result = await new AxeBuilder({ page: p }).analyze();
+        for (const v of result.violations) {
+          violations.push(`${name} at ${width} px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      }
+      await p.setViewportSize(size);
+    },
+
+    /** A full-page screenshot at each of WIDTHS: <name>.png (1280 px) and <name>-375.png. */
+    async shot(name, p = page) {
+      const size = p.viewportSize();
+      for (const width of WIDTHS) {
+        await p.setViewportSize({ width, height: size.height });
+        await p.screenshot({ path: join(shots, width === 1280 ? `${name}.png` : `${name}-${width}.png`), fullPage: true });
+      }
+      await p.setViewportSize(size);
+    },
+
+    /** The mailbox: a known temporary password for an invited login (Permanent=false, as an admin reset). */
+    async deliverInvitation(username) {
+      const response = await fetch(config.cognitoEndpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.AdminSetUserPassword' },
+        body: JSON.stringify({ UserPoolId: config.userPoolId, Username: username, Password: TEMPORARY, Permanent: false }),
+      });
+      assert(response.ok, `AdminSetUserPassword for an invited user: ${response.status} ${await response.text()}`);
+    },
+
+    async signIn(username, password, p = page) {
+      await t.heading('Sign in', p);
+      await p.getByLabel('Email address').fill(username);
+      await p.getByLabel('Password').fill(password);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+    },
+
+    async signInAsAdmin(p = page) {
+      await t.signIn(adminEmail, adminPassword, p);
+    },
+
+    async firstSignIn(username) {
+      await t.deliverInvitation(username);
+      await t.signIn(username, TEMPORARY);
+      await t.heading('Choose a new password');
+      await t.axe('new password');
+      await page.getByLabel('New password').fill(CHOSEN);
+      await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    },
+
+    async signOut(p = page) {
+      await p.getByRole('button', { name: 'Sign out' }).click();
+      await t.heading('Sign in', p);
+    },
+
+    async success(text, p = page) {
+      await p.locator('.govuk-notification-banner__heading', { hasText: text }).waitFor();
+    },
+
+    elapsed() {
+      return (Date.now() - started) / 1000;
+    },
+
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return t;
+}
