@@ -59,6 +59,7 @@ export function apiClient(config, getToken) {
     page: (path, nextToken) => request('GET', nextToken
       ? `${path}${path.includes('?') ? '&' : '?'}nextToken=${encodeURIComponent(nextToken)}` : path),
     post: (path, body, headers) => request('POST', path, body ?? {}, headers),
+    patch: (path, body) => request('PATCH', path, body ?? {}),
     all,
   };
 }

@@ -6,10 +6,12 @@ import * as assessment from './pages/assessment.mjs';
 import * as home from './pages/home.mjs';
 import * as induction from './pages/induction.mjs';
 import * as notFoundPage from './pages/not-found.mjs';
+import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
 
 export const routes = [
   { path: '/', page: home },
+  { path: '/reminders', page: reminders },
   { path: '/schools/:urn', page: school },
   { path: '/inductions/:id', page: induction },
   { path: '/inductions/:id/assess/:term', page: assessmentForm },
