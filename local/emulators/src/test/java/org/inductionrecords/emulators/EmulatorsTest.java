@@ -65,10 +65,10 @@ class EmulatorsTest {
     }
 
     @Test
-    void createsTheTableWithItsKeysAndFourIndexes() {
+    void createsTheTableWithItsKeysAndFiveIndexes() {
         TableDescription table = emulators.dynamoDb().describeTable(b -> b.tableName(stack.tableName())).table();
         assertEquals("emulators-test-records", table.tableName());
-        assertEquals(List.of("gsi1", "gsi2", "gsi3", "retention"),
+        assertEquals(List.of("gsi1", "gsi2", "gsi3", "gsi4", "retention"),
                 table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).sorted().toList());
         assertEquals("pk", table.keySchema().get(0).attributeName());
     }
