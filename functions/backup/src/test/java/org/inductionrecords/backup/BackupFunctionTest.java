@@ -86,7 +86,7 @@ class BackupFunctionTest {
             assertEquals(ITEMS, lines);
             assertEquals(List.of(new TableSchema.Key("pk", "HASH"), new TableSchema.Key("sk", "RANGE")),
                     manifest.schema().keySchema());
-            assertEquals(List.of("gsi1", "gsi2", "gsi3", "retention"), manifest.schema().globalSecondaryIndexes()
+            assertEquals(List.of("gsi1", "gsi2", "gsi3", "gsi4", "retention"), manifest.schema().globalSecondaryIndexes()
                     .stream().map(TableSchema.Index::indexName).sorted().toList());
             assertTrue(s3.listMultipartUploads(b -> b.bucket(bucket)).uploads().isEmpty());
         }
