@@ -80,7 +80,7 @@ function renderAccount() {
     return;
   }
   account.innerHTML = markup(html`<span class="app-account__who">${me.givenName} ${me.familyName},
-    ${ROLE_NAMES[me.role]}</span><button type="button" class="govuk-button govuk-button--secondary" id="sign-out">Sign out</button>`);
+    ${ROLE_NAMES[me.role]}</span><a class="govuk-header__link app-account__link" href="#/reminders">Email reminders</a><button type="button" class="govuk-button govuk-button--secondary" id="sign-out">Sign out</button>`);
   document.getElementById('sign-out').addEventListener('click', () => signOut(null));
 }
 

@@ -7,11 +7,13 @@ import * as home from './pages/home.mjs';
 import * as induction from './pages/induction.mjs';
 import * as inductions from './pages/inductions.mjs';
 import * as notFoundPage from './pages/not-found.mjs';
+import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
 import * as suspendUser from './pages/suspend-user.mjs';
 
 export const routes = [
   { path: '/', page: home },
+  { path: '/reminders', page: reminders },
   { path: '/schools/:urn', page: school },
   { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },
   { path: '/inductions', page: inductions },

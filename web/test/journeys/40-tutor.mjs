@@ -9,6 +9,17 @@ export default async function (t) {
   await t.heading('My teachers');
   await t.axe('tutor home');
   await t.shot('tutor-home');
+
+  t.step('the tutor turns email reminders off, then on again');
+  await page.getByRole('link', { name: 'Email reminders' }).click();
+  await t.heading('Email reminders');
+  await t.axe('email reminders');
+  await page.getByRole('button', { name: 'Turn email reminders off' }).click();
+  await t.success('Email reminders are off');
+  await page.getByRole('button', { name: 'Turn email reminders on' }).click();
+  await t.success('Email reminders are on');
+  await page.getByRole('link', { name: 'Induction records' }).click();
+  await t.heading('My teachers');
   await page.getByRole('link', { name: 'Termly assessment, term 1 for Nia Newton' }).click();
   await t.heading('Termly assessment, term 1');
   t.assert(await page.getByText('For example, 1 9 2020').count() === 1, "the hint's example is from this induction's time, not today's");

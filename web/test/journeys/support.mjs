@@ -94,14 +94,18 @@ export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots 
       await p.setViewportSize(size);
     },
 
-    /** The mailbox: a known temporary password for an invited login (Permanent=false, as an admin reset). */
-    async deliverInvitation(username) {
-      const response = await fetch(config.cognitoEndpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.AdminSetUserPassword' },
-        body: JSON.stringify({ UserPoolId: config.userPoolId, Username: username, Password: TEMPORARY, Permanent: false }),
-      });
-      assert(response.ok, `AdminSetUserPassword for an invited user: ${response.status} ${await response.text()}`);
+    /**
+     * The mailbox: the temporary password of the newest invitation to `username`, read from the local mailbox's
+     * GET /store (the SES emulator the local stack runs; MAILBOX_URL), as a newcomer reads it at its page.
+     */
+    async readInvitation(username) {
+      const mailbox = process.env.MAILBOX_URL;
+      assert(mailbox, 'MAILBOX_URL names the local mailbox');
+      const { emails } = await (await fetch(new URL('/store', mailbox))).json();
+      const invitations = emails.filter((e) => (e.destination?.to ?? []).some((to) => to.toLowerCase() === username.toLowerCase()))
+        .map((e) => /temporary password:\s*(\S+)/.exec(e.body?.text ?? '')).filter(Boolean);
+      assert(invitations.length > 0, `an invitation to ${username} in the mailbox`);
+      return invitations[invitations.length - 1][1];
     },
 
     async signIn(username, password, p = page) {
@@ -116,8 +120,7 @@ export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots 
     },
 
     async firstSignIn(username) {
-      await t.deliverInvitation(username);
-      await t.signIn(username, TEMPORARY);
+      await t.signIn(username, await t.readInvitation(username));
       await t.heading('Choose a new password');
       await t.axe('new password');
       await page.getByLabel('New password').fill(CHOSEN);

@@ -45,7 +45,9 @@ public final class ColdStartBenchmark {
             new Function("RestoreFunction", "restore", "org.inductionrecords.restore.RestoreHandler", "stream",
                     "dynamodb,s3"),
             new Function("RetentionSweepFunction", "retention-sweep",
-                    "org.inductionrecords.retention.RetentionSweepHandler", "stream", "dynamodb,cognito"));
+                    "org.inductionrecords.retention.RetentionSweepHandler", "stream", "dynamodb,cognito"),
+            new Function("ReminderFunction", "reminders", "org.inductionrecords.reminders.ReminderHandler", "stream",
+                    "dynamodb,ses"));
 
     private ColdStartBenchmark() {
     }
@@ -139,6 +141,7 @@ public final class ColdStartBenchmark {
         env.put("AWS_ENDPOINT_URL_DYNAMODB", bench.local.emulators().dynamoDbEndpoint().toString());
         env.put("AWS_ENDPOINT_URL_S3", bench.local.emulators().s3Endpoint().toString());
         env.put("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", bench.local.emulators().cognitoEndpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SESV2", bench.local.emulators().sesEndpoint().toString());
         return env;
     }
 
@@ -163,6 +166,11 @@ public final class ColdStartBenchmark {
         restore.put("targetTable", bench.stack.name() + "-restore-bench");
         events.put("RestoreFunction", write(dir, "restore.json", restore.toString()));
         events.put("RetentionSweepFunction", root.resolve("events/retention-dry-run.json"));
+        // The day's real run (not a dry run), as of yesterday: within the 24 hours the function accepts.
+        ObjectNode reminders = (ObjectNode) Json.tree(Files.readString(root.resolve("events/reminders-scheduled.json")));
+        reminders.put("time", Instant.now().minusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString());
+        events.put("ReminderFunction", write(dir, "reminders.json", reminders.toString()));
         return events;
     }
 

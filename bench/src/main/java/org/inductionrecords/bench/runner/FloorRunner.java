@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -37,13 +38,14 @@ public final class FloorRunner {
         DynamoDbClient dynamo = clients.contains("dynamodb") ? dynamo(explicit) : null;
         CognitoIdentityProviderClient cognito = clients.contains("cognito") ? cognito(explicit) : null;
         S3Client s3 = clients.contains("s3") ? s3(explicit) : null;
+        SesV2Client ses = clients.contains("ses") ? ses(explicit) : null;
         long built = System.nanoTime();
         if (!args[2].equals("-")) {
             for (String call : args[2].split(",")) {
                 String[] parts = call.split("=");
                 int times = Integer.parseInt(parts[1]);
                 for (int i = 0; i < times; i++) {
-                    call(parts[0], dynamo, cognito, s3, table);
+                    call(parts[0], dynamo, cognito, s3, ses, table);
                 }
             }
         }
@@ -51,7 +53,7 @@ public final class FloorRunner {
     }
 
     private static void call(String call, DynamoDbClient dynamo, CognitoIdentityProviderClient cognito, S3Client s3,
-                             String table) {
+                             SesV2Client ses, String table) {
         Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("FLOOR#" + UUID.randomUUID()),
                 "sk", AttributeValue.fromS("FLOOR"));
         if (call.startsWith("DynamoDb:")) {
@@ -73,6 +75,10 @@ public final class FloorRunner {
             }
         } else if (call.startsWith("CognitoIdentityProvider:")) {
             cognito.listUsers(b -> b.userPoolId(System.getenv("USER_POOL_ID")).limit(1));
+        } else if (call.startsWith("SesV2:")) {
+            ses.sendEmail(b -> b.fromEmailAddress(System.getenv("MAIL_FROM"))
+                    .destination(d -> d.toAddresses("floor@bench.example"))
+                    .content(c -> c.simple(m -> m.subject(s -> s.data("floor")).body(x -> x.text(t -> t.data("floor"))))));
         } else if (call.startsWith("S3:")) {
             s3.listObjectsV2(b -> b.bucket(System.getenv("PRIMARY_BACKUP_BUCKET")).maxKeys(1));
         } else {
@@ -95,6 +101,14 @@ public final class FloorRunner {
 
     private static CognitoIdentityProviderClient cognito(boolean explicit) {
         var builder = CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create());
+        if (explicit) {
+            builder.region(new DefaultAwsRegionProviderChain().getRegion()).credentialsProvider(CREDENTIALS);
+        }
+        return builder.build();
+    }
+
+    private static SesV2Client ses(boolean explicit) {
+        var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
         if (explicit) {
             builder.region(new DefaultAwsRegionProviderChain().getRegion()).credentialsProvider(CREDENTIALS);
         }

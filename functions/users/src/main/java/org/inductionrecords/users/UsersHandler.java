@@ -17,6 +17,7 @@ import org.inductionrecords.core.calendar.TermDatesRegister;
 import org.inductionrecords.core.user.AdminMfa;
 import org.inductionrecords.core.user.Logins;
 import org.inductionrecords.core.user.NewUser;
+import org.inductionrecords.core.user.ReminderSetting;
 import org.inductionrecords.core.user.RequestOrigin;
 import org.inductionrecords.core.user.School;
 import org.inductionrecords.core.user.SchoolRegister;
@@ -65,6 +66,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                 .allowingOrigin(env.optional("WEB_ORIGIN"))
                 .on("GET", "/me", this::me)
                 .on("POST", "/me/mfa", this::recordMfa)
+                .on("PATCH", "/me", this::setReminders)
                 .on("POST", "/schools", this::createSchool)
                 .on("GET", "/schools", this::listSchools)
                 .on("GET", "/schools/{urn}", this::getSchool)
@@ -94,6 +96,12 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     private APIGatewayProxyResponseEvent recordMfa(ApiRequest request) {
         return ApiResponses.json(200, new MfaResponse(users.recordMfa(origin(request)).name()));
+    }
+
+    private APIGatewayProxyResponseEvent setReminders(ApiRequest request) {
+        RequestOrigin origin = origin(request);
+        ReminderSetting setting = ReminderSetting.read(request.body());
+        return ApiResponses.json(200, UserResponse.of(users.setReminders(origin, setting)));
     }
 
     private APIGatewayProxyResponseEvent createSchool(ApiRequest request) {

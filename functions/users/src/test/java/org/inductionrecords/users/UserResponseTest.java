@@ -21,7 +21,7 @@ class UserResponseTest {
     @Test
     void anAppropriateBodyAdminWithoutSchoolIsWrittenAsTheMapperWouldWriteIt() throws Exception {
         UserResponse admin = new UserResponse("sub-1", "ab.admin@example.org", "Ann", "Lee", "AB_ADMIN",
-                Optional.empty(), Optional.empty(), "ACTIVE");
+                Optional.empty(), Optional.empty(), "ACTIVE", true);
 
         assertEquals(REFLECTIVE.writeValueAsString(admin), Json.write(admin));
     }
@@ -29,7 +29,7 @@ class UserResponseTest {
     @Test
     void aTeacherWithSchoolAndTrnIsWrittenAsTheMapperWouldWriteIt() throws Exception {
         UserResponse teacher = new UserResponse("sub-2", "nqt@example.org", "Zo\u00eb \"Z\"", "O'Brien\\Ng", "NQT",
-                Optional.of("100001"), Optional.of("1234567"), "SUSPENDED");
+                Optional.of("100001"), Optional.of("1234567"), "SUSPENDED", false);
 
         assertEquals(REFLECTIVE.writeValueAsString(teacher), Json.write(teacher));
     }
@@ -37,7 +37,7 @@ class UserResponseTest {
     @Test
     void usersInsideListsAreWrittenByTheSameCode() throws Exception {
         UserResponse tutor = new UserResponse("sub-3", "tutor@example.org", "Tom", "Hu", "INDUCTION_TUTOR",
-                Optional.of("100001"), Optional.empty(), "ACTIVE");
+                Optional.of("100001"), Optional.empty(), "ACTIVE", true);
 
         assertEquals(REFLECTIVE.writeValueAsString(List.of(tutor)), Json.write(List.of(tutor)));
     }

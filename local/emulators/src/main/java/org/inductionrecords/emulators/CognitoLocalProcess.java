@@ -1,30 +1,63 @@
 package org.inductionrecords.emulators;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * cognito-local (npm {@code cognito-local@5.3.0}) as a node child process, installed into a cache directory
- * on first use. Its data lives in {@code .cognito/} under its working directory.
+ * cognito-local (npm {@code cognito-local@5.3.0}) as a node child process ({@link NodePackage}), installed into a
+ * cache directory on first use. Its data lives in {@code .cognito/} under its working directory.
  *
- * <p>Node is started through a tiny wrapper that exits when its stdin closes, so the child never outlives
- * this JVM, even after a kill -9. It listens on the address it is given (cognito-local's {@code HOST}; its own
- * default, "localhost", may bind IPv6 only, unreachable from Java's first address), and its tokens name the URL
- * clients here call it by as issuer ({@code http://localhost:<port>} for 127.0.0.1).
+ * <p>It listens on the address it is given (cognito-local's {@code HOST}; its own default, "localhost", may bind
+ * IPv6 only, unreachable from Java's first address), and its tokens name the URL clients here call it by as issuer
+ * ({@code http://localhost:<port>} for 127.0.0.1).
+ *
+ * <p><b>The invitation bridge.</b> In AWS, Cognito emails a new user the invitation with their temporary password
+ * itself; cognito-local only prints it. So that the local mailbox ({@link SesLocalProcess}) holds it as a real inbox
+ * would, the node wrapper below also sends every email cognito-local would deliver to the SES emulator, through its
+ * SES v2 SendEmail API, with the subject and text of the pool's {@code InviteMessageTemplate} (written by the stack
+ * provisioner, {@link #writeInvitationTemplate}). Nothing changes in the functions: they call AdminCreateUser with
+ * email delivery in both places. The bridge is part of this emulator, never of a function.
  */
 final class CognitoLocalProcess implements AutoCloseable {
 
     static final String VERSION = "5.3.0";
     static final String HOME_PROPERTY = "induction.cognitoLocalHome";
+    static final NodePackage PACKAGE = new NodePackage("cognito-local", VERSION, HOME_PROPERTY, "cognito-local");
+
+    /** Wraps cognito-local's message delivery (lib/services/messages.js, MessagesService.deliver). */
+    private static final String BRIDGE = """
+            const start = process.argv[1];
+            const mailbox = process.env.INDUCTION_MAILBOX_URL;
+            if (mailbox) {
+              const path = require('path'), fs = require('fs'), http = require('http');
+              const { MessagesService } = require(path.join(path.dirname(start), '..', 'services', 'messages.js'));
+              const deliver = MessagesService.prototype.deliver;
+              MessagesService.prototype.deliver = async function (ctx, source, clientId, poolId, user, code, meta, details) {
+                await deliver.apply(this, arguments);
+                if (!details || details.DeliveryMedium !== 'EMAIL') return;
+                let t = {};
+                try { t = JSON.parse(fs.readFileSync(path.join('.cognito', 'mail', poolId + '.json'), 'utf8')); } catch (e) {}
+                const invitation = source === 'AdminCreateUser';
+                const fill = s => s.split('{username}').join(details.Destination).split('{####}').join(code);
+                const subject = fill(invitation && t.subject ? t.subject : 'Your code');
+                const text = fill(invitation && t.message ? t.message : 'Your username is {username} and your code is {####}');
+                const body = JSON.stringify({ FromEmailAddress: t.from || 'no-reply@verificationemail.com',
+                  Destination: { ToAddresses: [details.Destination] },
+                  Content: { Simple: { Subject: { Data: subject }, Body: { Text: { Data: text } } } } });
+                await new Promise(done => {
+                  const req = http.request(mailbox + '/v2/email/outbound-emails', { method: 'POST', headers: {
+                    'content-type': 'application/json', authorization: 'AWS4-HMAC-SHA256 Credential=local/cognito-local' } },
+                    res => { res.resume(); res.on('end', done); });
+                  req.on('error', e => { console.error('mailbox: not delivered: ' + e.message); done(); });
+                  req.end(body);
+                });
+              };
+            }
+            require(start);
+            """;
 
     private final Process process;
     private final URI endpoint;
@@ -36,33 +69,53 @@ final class CognitoLocalProcess implements AutoCloseable {
         this.workDir = workDir;
     }
 
-    /** Launches node without waiting for it; call {@link #awaitReady()} before use. */
-    static CognitoLocalProcess launch(ListenAddress listen, int port, Path workDir) throws Exception {
+    /**
+     * Launches node without waiting for it; call {@link #awaitReady()} before use. {@code mailbox}: the SES
+     * emulator every email is copied to (the invitation bridge), or null for none.
+     */
+    static CognitoLocalProcess launch(ListenAddress listen, int port, Path workDir, URI mailbox) throws Exception {
         Path startScript = installIfMissing();
         Path config = workDir.resolve(".cognito").resolve("config.json");
         Files.createDirectories(config.getParent());
         URI endpoint = listen.url(port);
         // The issuer is written into every token: the URL clients here call, whatever port we got.
         Files.writeString(config, "{\"TokenConfig\":{\"IssuerDomain\":\"" + endpoint + "\"}}\n");
-        String wrapper = "process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));"
-                + "process.stdin.resume();require(process.argv[1]);";
-        ProcessBuilder builder = new ProcessBuilder("node", "-e", wrapper, startScript.toString())
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("cognito-local.log").toFile());
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("HOST", listen.literal());
-        builder.environment().remove("DEBUG");
-        return new CognitoLocalProcess(builder.start(), endpoint, workDir);
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("PORT", String.valueOf(port),
+                "HOST", listen.literal()));
+        if (mailbox != null) {
+            environment.put("INDUCTION_MAILBOX_URL", mailbox.toString());
+        }
+        Process process = NodePackage.launch(BRIDGE, List.of(startScript.toString()), environment, workDir,
+                workDir.resolve("cognito-local.log"));
+        return new CognitoLocalProcess(process, endpoint, workDir);
     }
 
     /** Blocks until cognito-local answers its health check; closes the process and throws if it never does. */
     void awaitReady() throws Exception {
         try {
-            awaitHealthy();
+            NodePackage.awaitHealthy("cognito-local", process, endpoint.resolve("/health"),
+                    workDir.resolve("cognito-local.log"));
         } catch (Exception e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * What the bridge sends for an invitation of that pool: the pool's {@code InviteMessageTemplate} subject and
+     * text ({@code {username}} and {@code {####}} filled in as Cognito does) from {@code from}.
+     */
+    void writeInvitationTemplate(String userPoolId, String from, String subject, String message) {
+        try {
+            Path file = workDir.resolve(".cognito").resolve("mail").resolve(userPoolId + ".json");
+            Files.createDirectories(file.getParent());
+            Map<String, String> template = new java.util.LinkedHashMap<>();
+            template.put("from", from);
+            template.put("subject", subject);
+            template.put("message", message);
+            Files.write(file, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(template));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -75,87 +128,17 @@ final class CognitoLocalProcess implements AutoCloseable {
         return endpoint;
     }
 
-    private void awaitHealthy() throws Exception {
-        URI health = endpoint.resolve("/health");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);   // node boots in seconds, but a loaded CI box is slow
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("cognito-local exited with " + process.exitValue() + " on port " + port()
-                        + ": " + tail(workDir.resolve("cognito-local.log")));
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) health.toURL().openConnection();
-                connection.setConnectTimeout(500);
-                connection.setReadTimeout(1000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("cognito-local did not answer on port " + port() + " within 60 s: "
-                + tail(workDir.resolve("cognito-local.log")));
-    }
-
-    /**
-     * The package's start script, installing {@code cognito-local@5.3.0} with npm when it is not there yet.
-     * A file lock keeps two JVMs (two builds at once) from installing into the same directory together.
-     */
-    static synchronized Path installIfMissing() throws IOException, InterruptedException {
-        Path home = home();
-        Path script = home.resolve("node_modules/cognito-local/lib/bin/start.js");
-        if (Files.isRegularFile(script)) {
-            return script;
-        }
-        Files.createDirectories(home);
-        try (FileChannel lockFile = FileChannel.open(home.resolve(".install.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-             FileLock ignored = lockFile.lock()) {
-            if (Files.isRegularFile(script)) {
-                return script;   // the other JVM finished it while we waited
-            }
-            Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
-                    "--prefix", home.toString(), "cognito-local@" + VERSION)
-                    .redirectErrorStream(true)
-                    .redirectOutput(home.resolve("npm-install.log").toFile())
-                    .start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isRegularFile(script)) {
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm install cognito-local@" + VERSION + " into " + home + " failed: "
-                        + tail(home.resolve("npm-install.log")));
-            }
-            return script;
-        }
+    /** The package's start script, installing {@code cognito-local@5.3.0} with npm when it is not there yet. */
+    static Path installIfMissing() throws java.io.IOException, InterruptedException {
+        return PACKAGE.installIfMissing("lib/bin/start.js");
     }
 
     static Path home() {
-        String configured = System.getProperty(HOME_PROPERTY);
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "induction-records", "cognito-local");
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "(no log at " + log + ")";
-        }
+        return PACKAGE.home();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        NodePackage.stop(process);
     }
 }

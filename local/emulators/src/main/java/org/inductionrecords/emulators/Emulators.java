@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * DynamoDB Local, S3Proxy and cognito-local, started together on local ports, plus SDK clients for them.
+ * DynamoDB Local, S3Proxy, cognito-local and the local mailbox (aws-ses-v2-local), started together on local ports, plus SDK clients for them.
  *
  * <p>{@link #shared()} is what integration tests use: one set per JVM, in memory, closed by a shutdown hook,
  * and announced through the SDK's own system properties so that any SDK v2 client built with defaults
@@ -38,6 +38,8 @@ public final class Emulators implements AutoCloseable {
     public static final String ACCOUNT_ID = LocalPhysicalIds.ACCOUNT_ID;
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local";
+    /** The sender of local email (the template's MailFrom, which has no default, resolves to it locally). */
+    public static final String LOCAL_MAIL_FROM = LocalPhysicalIds.LOCAL_MAIL_FROM;
 
     /** System properties the SDK v2 reads for region, credentials and per-service endpoint URLs. */
     public static final String REGION_PROPERTY = "aws.region";
@@ -46,6 +48,7 @@ public final class Emulators implements AutoCloseable {
     public static final String DYNAMODB_ENDPOINT_PROPERTY = "aws.endpointUrlDynamoDb";
     public static final String S3_ENDPOINT_PROPERTY = "aws.endpointUrlS3";
     public static final String COGNITO_ENDPOINT_PROPERTY = "aws.endpointUrlCognitoIdentityProvider";
+    public static final String SES_ENDPOINT_PROPERTY = "aws.endpointUrlSesV2";
 
     private static volatile Emulators shared;
 
@@ -70,6 +73,7 @@ public final class Emulators implements AutoCloseable {
     private final URI s3Endpoint;
     private final List<AutoCloseable> servers;
     private final CognitoLocalProcess cognitoProcess;
+    private final SesLocalProcess sesProcess;
     private final Path transientCognitoDir;
     private volatile Duration startupTime;
     private volatile String startupReport = "";
@@ -84,36 +88,37 @@ public final class Emulators implements AutoCloseable {
      * transient (memory, or a temp directory removed on close). {@code setSystemProperties} announces the
      * endpoints to default-built SDK clients in this JVM. {@code listen}: the one address all three listen on.
      */
-    public record Options(int dynamoDbPort, int s3Port, int cognitoPort, Path dataDir, boolean setSystemProperties,
-                          ListenAddress listen) {
+    public record Options(int dynamoDbPort, int s3Port, int cognitoPort, int sesPort, Path dataDir,
+                          boolean setSystemProperties, ListenAddress listen) {
         /** Free ports, transient data, system properties set, listening on 127.0.0.1. */
         public static Options defaults() {
-            return new Options(0, 0, 0, null, true, ListenAddress.LOOPBACK);
+            return new Options(0, 0, 0, 0, null, true, ListenAddress.LOOPBACK);
         }
 
-        public Options withPorts(int dynamoDbPort, int s3Port, int cognitoPort) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
+        public Options withPorts(int dynamoDbPort, int s3Port, int cognitoPort, int sesPort) {
+            return new Options(dynamoDbPort, s3Port, cognitoPort, sesPort, dataDir, setSystemProperties, listen);
         }
 
         public Options withDataDir(Path dataDir) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, sesPort, dataDir, setSystemProperties, listen);
         }
 
         public Options withSystemProperties(boolean setSystemProperties) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, sesPort, dataDir, setSystemProperties, listen);
         }
 
         public Options withListen(ListenAddress listen) {
-            return new Options(dynamoDbPort, s3Port, cognitoPort, dataDir, setSystemProperties, listen);
+            return new Options(dynamoDbPort, s3Port, cognitoPort, sesPort, dataDir, setSystemProperties, listen);
         }
     }
 
     private Emulators(URI dynamoDbEndpoint, URI s3Endpoint, List<AutoCloseable> servers,
-                      CognitoLocalProcess cognitoProcess, Path transientCognitoDir) {
+                      CognitoLocalProcess cognitoProcess, SesLocalProcess sesProcess, Path transientCognitoDir) {
         this.dynamoDbEndpoint = dynamoDbEndpoint;
         this.s3Endpoint = s3Endpoint;
         this.servers = List.copyOf(servers);
         this.cognitoProcess = cognitoProcess;
+        this.sesProcess = sesProcess;
         this.transientCognitoDir = transientCognitoDir;
         this.dynamoDb = DynamoDbClient.builder().endpointOverride(dynamoDbEndpoint()).region(Region.of(REGION))
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
@@ -164,10 +169,15 @@ public final class Emulators implements AutoCloseable {
             int dynamoPort = FreePorts.orPick(options.dynamoDbPort());
             int s3Port = FreePorts.orPick(options.s3Port());
             int cognitoPort = FreePorts.orPick(options.cognitoPort());
+            int sesPort = FreePorts.orPick(options.sesPort());
             Path cognitoDir = dataDir == null ? Files.createTempDirectory("cognito-local-") : dataDir.resolve("cognito");
             Files.createDirectories(cognitoDir);
+            // The mailbox first: cognito-local's invitation bridge sends to it (CognitoLocalProcess).
+            SesLocalProcess ses = start("aws-ses-v2-local", sesPort, () -> SesLocalProcess.launch(listen, sesPort,
+                    cognitoDir));
+            startedSoFar.add(ses);
             CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
-                    () -> CognitoLocalProcess.launch(listen, cognitoPort, cognitoDir));
+                    () -> CognitoLocalProcess.launch(listen, cognitoPort, cognitoDir, ses.endpoint()));
             startedSoFar.add(cognito);
             Future<DynamoDbLocalServer> dynamoStart = starters.submit(() -> {
                 DynamoDbLocalServer server = start("DynamoDB Local", dynamoPort, () -> DynamoDbLocalServer.start(
@@ -188,10 +198,15 @@ public final class Emulators implements AutoCloseable {
                 return cognito;
             });
             timer.ready("cognito-local");
+            start("aws-ses-v2-local", sesPort, () -> {
+                ses.awaitReady();
+                return ses;
+            });
+            timer.ready("aws-ses-v2-local");
             DynamoDbLocalServer dynamo = await(dynamoStart, startedSoFar);
             S3ProxyServer s3 = await(s3Start, startedSoFar);
             Emulators emulators = new Emulators(listen.url(dynamo.port()), listen.url(s3.port()), List.of(s3, dynamo),
-                    cognito, dataDir == null ? cognitoDir : null);
+                    cognito, ses, dataDir == null ? cognitoDir : null);
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
             emulators.startupReport = timer.report();
             if (options.setSystemProperties()) {
@@ -240,9 +255,13 @@ public final class Emulators implements AutoCloseable {
         List<AutoCloseable> startedSoFar = new ArrayList<>();
         try {
             int cognitoPort = FreePorts.orPick(0);
+            int sesPort = FreePorts.orPick(0);
             Path cognitoDir = Files.createTempDirectory("cognito-local-");
+            SesLocalProcess ses = start("aws-ses-v2-local", sesPort,
+                    () -> SesLocalProcess.launch(ListenAddress.LOOPBACK, sesPort, cognitoDir));
+            startedSoFar.add(ses);
             CognitoLocalProcess cognito = start("cognito-local", cognitoPort,
-                    () -> CognitoLocalProcess.launch(ListenAddress.LOOPBACK, cognitoPort, cognitoDir));
+                    () -> CognitoLocalProcess.launch(ListenAddress.LOOPBACK, cognitoPort, cognitoDir, ses.endpoint()));
             startedSoFar.add(cognito);
             LocalStackServices localStack = LocalStackServices.start();
             startedSoFar.add(localStack);
@@ -252,8 +271,12 @@ public final class Emulators implements AutoCloseable {
                 return cognito;
             });
             timer.ready("cognito-local");
+            start("aws-ses-v2-local", sesPort, () -> {
+                ses.awaitReady();
+                return ses;
+            });
             Emulators emulators = new Emulators(localStack.endpoint(), localStack.endpoint(), List.of(localStack),
-                    cognito, cognitoDir);
+                    cognito, ses, cognitoDir);
             emulators.startupTime = Duration.ofNanos(System.nanoTime() - started);
             emulators.startupReport = timer.report();
             emulators.setSystemProperties();
@@ -347,6 +370,7 @@ public final class Emulators implements AutoCloseable {
         System.setProperty(DYNAMODB_ENDPOINT_PROPERTY, dynamoDbEndpoint().toString());
         System.setProperty(S3_ENDPOINT_PROPERTY, s3Endpoint().toString());
         System.setProperty(COGNITO_ENDPOINT_PROPERTY, cognitoEndpoint().toString());
+        System.setProperty(SES_ENDPOINT_PROPERTY, sesEndpoint().toString());
     }
 
     public URI dynamoDbEndpoint() {
@@ -359,6 +383,16 @@ public final class Emulators implements AutoCloseable {
 
     public URI cognitoEndpoint() {
         return cognitoProcess.endpoint();
+    }
+
+    /** The local mailbox (aws-ses-v2-local): SES v2 API, its page at {@code /}, every email as JSON at {@code /store}. */
+    public URI sesEndpoint() {
+        return sesProcess.endpoint();
+    }
+
+    /** What the invitation bridge sends for that pool's invitations (CognitoLocalProcess). */
+    void invitationTemplate(String userPoolId, String from, String subject, String message) {
+        cognitoProcess.writeInvitationTemplate(userPoolId, from, subject, message);
     }
 
     /** The issuer cognito-local writes into tokens of that pool ({@code iss}). */
@@ -419,6 +453,7 @@ public final class Emulators implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>(List.of(dynamoDb, s3, cognito));
         resources.addAll(servers);
         resources.add(cognitoProcess);
+        resources.add(sesProcess);
         closeAll(resources);
         if (transientCognitoDir != null) {
             deleteRecursively(transientCognitoDir);

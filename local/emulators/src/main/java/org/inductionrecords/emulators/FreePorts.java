@@ -22,7 +22,7 @@ public final class FreePorts {
     }
 
     /** The port itself, or a fresh free one when {@code port} is 0. */
-    static int orPick(int port) {
+    public static int orPick(int port) {
         return port == 0 ? pick() : port;
     }
 

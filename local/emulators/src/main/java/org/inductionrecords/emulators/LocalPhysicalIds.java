@@ -15,6 +15,13 @@ final class LocalPhysicalIds implements Template.PhysicalIds {
     static final String REGION = "eu-west-2";
     static final String ACCOUNT_ID = "000000000000";
     static final String PARTITION = "aws";
+    /**
+     * The sender of every local email: the template's {@code MailFrom} has no default (a deployment names its own
+     * verified address), so the local stack gives it this one, under the reserved .example domain.
+     */
+    public static final String LOCAL_MAIL_FROM = "reminders@induction-local.example";
+    /** Local values of the template parameters that have no default. */
+    private static final Map<String, String> LOCAL_PARAMETERS = Map.of("MailFrom", LOCAL_MAIL_FROM);
 
     private final Template template;
     private final String stackName;
@@ -47,6 +54,9 @@ final class LocalPhysicalIds implements Template.PhysicalIds {
 
     @Override
     public String ref(String logicalId) {
+        if (LOCAL_PARAMETERS.containsKey(logicalId)) {
+            return LOCAL_PARAMETERS.get(logicalId);
+        }
         Template.Resource resource = template.resources().get(logicalId);
         if (resource == null) {
             return null;

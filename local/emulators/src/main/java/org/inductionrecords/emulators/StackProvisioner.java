@@ -72,7 +72,15 @@ final class StackProvisioner {
         for (Template.Resource pool : template.resourcesOfType("AWS::Cognito::UserPool")) {
             Map<String, Object> props = Template.asMap(resolver.resolve(pool.properties()));
             String name = String.valueOf(props.getOrDefault("UserPoolName", stackName + "-" + pool.logicalId()));
-            emulatorIds.put(pool.logicalId(), userPoolId(name, props));
+            String poolId = userPoolId(name, props);
+            emulatorIds.put(pool.logicalId(), poolId);
+            // cognito-local ignores the pool's invitation text; its mailbox bridge sends it (CognitoLocalProcess).
+            Map<String, Object> invite = Template.asMap(Template.asMap(props.get("AdminCreateUserConfig"))
+                    .get("InviteMessageTemplate"));
+            if (!invite.isEmpty()) {
+                emulators.invitationTemplate(poolId, LocalPhysicalIds.LOCAL_MAIL_FROM,
+                        String.valueOf(invite.get("EmailSubject")), String.valueOf(invite.get("EmailMessage")));
+            }
         }
         TokenValidity tokenValidity = null;
         for (Template.Resource client : template.resourcesOfType("AWS::Cognito::UserPoolClient")) {

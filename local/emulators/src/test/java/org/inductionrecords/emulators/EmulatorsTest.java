@@ -39,6 +39,26 @@ class EmulatorsTest {
     }
 
     @Test
+    void anInvitationLandsInTheMailboxWithATemporaryPasswordThatSignsIn() {
+        // given the pool's invitation text from the template, when a user is invited by email as the functions do
+        String email = "invited-" + System.nanoTime() + "@school.example";
+        emulators.cognito().adminCreateUser(b -> b.userPoolId(stack.userPoolId()).username(email)
+                .userAttributes(a -> a.name("email").value(email), a -> a.name("email_verified").value("true"))
+                .desiredDeliveryMediumsWithStrings("EMAIL"));
+        // then the mailbox holds the invitation, from the local sender, with the template's subject
+        List<Mailbox.Email> mail = new Mailbox(emulators.sesEndpoint()).to(email);
+        assertEquals(1, mail.size());
+        assertEquals("Your induction records account", mail.get(0).subject());
+        assertEquals(Emulators.LOCAL_MAIL_FROM, mail.get(0).from());
+        assertTrue(mail.get(0).text().contains(email), mail.get(0).text());
+        // and its temporary password signs in, to the new-password challenge
+        String password = mail.get(0).temporaryPassword().orElseThrow();
+        var challenge = emulators.cognito().initiateAuth(b -> b.clientId(stack.userPoolClientId())
+                .authFlow("USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", email, "PASSWORD", password)));
+        assertEquals("NEW_PASSWORD_REQUIRED", challenge.challengeNameAsString());
+    }
+
+    @Test
     void sharedIsOnePerJvm() {
         assertSame(emulators, Emulators.shared());
         assertSame(stack, emulators.createStack("emulators-test"));

@@ -34,7 +34,7 @@ class TemplateTest {
     @Test
     void listsFunctionsWithHandlersEventsAndGlobals() {
         assertEquals(List.of("UsersFunction", "BootstrapAdminFunction", "AssessmentsFunction", "BackupFunction",
-                "RestoreFunction", "RestoreDrillFunction", "RetentionSweepFunction"), template.functionIds());
+                "RestoreFunction", "RestoreDrillFunction", "RetentionSweepFunction", "ReminderFunction"), template.functionIds());
         Template.Function users = template.function("UsersFunction");
         assertEquals("org.inductionrecords.users.UsersHandler", users.handlerClass());
         assertEquals(30, users.timeoutSeconds());

@@ -10,6 +10,12 @@ import org.inductionrecords.emulators.Template;
 /** Every function of the template, instantiated in this JVM with its local environment. */
 final class LocalFunctions {
 
+    /**
+     * The web front end's URL the functions link to in emails: the template gives them {@code WebOrigin}, which
+     * locally is the API's own origin (the local stack serves the site there).
+     */
+    static final String WEB_URL = "WEB_URL";
+
     private final Map<String, LocalFunction> byName;
 
     private LocalFunctions(Map<String, LocalFunction> byName) {
@@ -22,10 +28,17 @@ final class LocalFunctions {
      * local stack serves the whole template or nothing, so a missing function cannot pass for a working one.
      */
     static LocalFunctions load(Stack stack, boolean requireAdminMfa, Console console) {
+        return load(stack, requireAdminMfa, console, Map.of());
+    }
+
+    /** {@code local}: local values of environment variables, each given only to the functions the template gives it. */
+    static LocalFunctions load(Stack stack, boolean requireAdminMfa, Console console, Map<String, String> local) {
         Template template = stack.template();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         for (Template.Function definition : template.functions()) {
-            Map<String, String> environment = stack.environment(definition.logicalId(), requireAdminMfa);
+            Map<String, String> environment = new LinkedHashMap<>(stack.environment(definition.logicalId(),
+                    requireAdminMfa));
+            local.forEach((name, value) -> environment.replace(name, value));
             Object first = instantiate(definition, environment);
             // Further instances only for concurrent calls, made as the first was.
             Supplier<Object> more = () -> instantiate(definition, environment);

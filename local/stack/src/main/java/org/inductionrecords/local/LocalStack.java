@@ -117,19 +117,22 @@ public final class LocalStack implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Emulators emulators = Emulators.start(Emulators.Options.defaults()
-                    .withPorts(options.dynamoDbPort(), options.s3Port(), options.cognitoPort())
+                    .withPorts(options.dynamoDbPort(), options.s3Port(), options.cognitoPort(), options.sesPort())
                     .withDataDir(dataDir)
                     .withListen(listen)
                     .withSystemProperties(announce));
             opened.add(emulators);
             Stack stack = emulators.createStack(options.stackName(), template);
-            LocalFunctions functions = LocalFunctions.load(stack, options.requireAdminMfa(), console);
+            // The API's port is fixed now, so that the functions' links to the web front end (WEB_URL) name it.
+            int apiPort = FreePorts.orPick(options.apiPort());
+            LocalFunctions functions = LocalFunctions.load(stack, options.requireAdminMfa(), console,
+                    Map.of(LocalFunctions.WEB_URL, listen.url(apiPort) + "/"));
             CognitoAuthorizer authorizer = new CognitoAuthorizer(emulators.cognitoJwks(stack.userPoolId()),
                     stack.issuer(), stack.userPoolClientId(), stack.tokenValidity().idToken(), Clock.systemUTC());
             // the web front end's files beside the template, once built (npm --prefix web run build)
             WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
-            ApiServer api = ApiServer.start(listen, options.apiPort(), ApiRoutes.of(functions.all()), authorizer,
+            ApiServer api = ApiServer.start(listen, apiPort, ApiRoutes.of(functions.all()), authorizer,
                     GatewayResponses.of(template), console, web);
             opened.add(api);
             LambdaInvokeServer lambda = LambdaInvokeServer.start(listen, options.lambdaPort(), functions, console);
@@ -152,6 +155,7 @@ public final class LocalStack implements AutoCloseable {
             endpoints.put("dynamodb", emulators.dynamoDbEndpoint().toString());
             endpoints.put("s3", emulators.s3Endpoint().toString());
             endpoints.put("cognito", emulators.cognitoEndpoint().toString());
+            endpoints.put("ses", emulators.sesEndpoint().toString());
             Map<String, Object> outputs = OutputsFile.outputs(stack, endpoints);
             Path outputsFile = OutputsFile.write(dataDir, outputs);
             return new LocalStack(emulators, stack, api, lambda, schedules, outputsFile, outputs,
@@ -183,7 +187,7 @@ public final class LocalStack implements AutoCloseable {
     static String exposure(ListenAddress listen) {
         return "--host " + listen.literal() + " is not a loopback address: whoever can reach this machine there can"
                 + " call the Lambda invoke API (no credentials) and read and change DynamoDB Local, S3Proxy and"
-                + " cognito-local (any credentials). Keep development data only in this stack.";
+                + " cognito-local (any credentials), and read every email in the mailbox (temporary passwords included). Keep development data only in this stack.";
     }
 
     private static void checkPortsFree(LocalStackOptions options) {
@@ -206,6 +210,7 @@ public final class LocalStack implements AutoCloseable {
                 {"DynamoDB", endpoints.get("dynamodb"), "table " + stack.tableName()},
                 {"S3", endpoints.get("s3"), "buckets " + stack.primaryBucket() + ", " + stack.secondaryBucket()},
                 {"Cognito", endpoints.get("cognito"), "pool " + stack.userPoolId() + ", client " + stack.userPoolClientId()},
+                {"Mailbox", endpoints.get("ses"), "SES v2; every email sent (invitations too) at / and as JSON at /store"},
         };
         for (String[] row : rows) {
             console.info(String.format("  %-9s %-24s %s", row[0], row[1], row[2]));

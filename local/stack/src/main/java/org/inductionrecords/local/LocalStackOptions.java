@@ -12,7 +12,7 @@ import org.inductionrecords.emulators.ListenAddress;
  */
 public record LocalStackOptions(Path dataDir, String stackName, String adminEmail, String adminPassword,
                                 boolean schedules, int apiPort, int lambdaPort, int dynamoDbPort, int s3Port,
-                                int cognitoPort, Path template, ListenAddress listen, boolean demo,
+                                int cognitoPort, int sesPort, Path template, ListenAddress listen, boolean demo,
                                 boolean requireAdminMfa) {
 
     public static final String USAGE = """
@@ -32,6 +32,8 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
               --dynamodb-port N       DynamoDB Local (default 8000)
               --s3-port N             S3Proxy (default 9000)
               --cognito-port N        cognito-local (default 9229)
+              --ses-port N            the local mailbox, aws-ses-v2-local (default 8005): every email sent,
+                                      invitations included, at http://localhost:N/ (JSON at /store)
               --host H                the address every server listens on (default 127.0.0.1: this machine
                                       only); any other lets whoever reaches it read and change the data
               --demo                  fill an empty data dir with a demo Appropriate Body (every role, every stage;
@@ -44,44 +46,44 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
     /** The defaults of the command line: fixed ports, {@code .local}, schedules on. */
     public static LocalStackOptions defaults() {
         return new LocalStackOptions(Path.of(".local"), "induction-local", null, null, true,
-                3000, 3001, 8000, 9000, 9229, null, ListenAddress.LOOPBACK, false, false);
+                3000, 3001, 8000, 9000, 9229, 8005, null, ListenAddress.LOOPBACK, false, false);
     }
 
     /** The AB_ADMIN two-factor rule of CONTRACT.md section 10 on ({@code --require-admin-mfa}) or off. */
     public LocalStackOptions withRequireAdminMfa(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, on);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, demo, on);
     }
 
     public LocalStackOptions withDemo(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, on, requireAdminMfa);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, on, requireAdminMfa);
     }
 
     /** Every port 0 (free ports), as tests want. */
     public LocalStackOptions withFreePorts() {
-        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, template,
+        return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, schedules, 0, 0, 0, 0, 0, 0, template,
                 listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withDataDir(Path dir) {
         return new LocalStackOptions(dir, stackName, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withAdmin(String email, String password) {
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withSchedules(boolean on) {
         return new LocalStackOptions(dataDir, stackName, adminEmail, adminPassword, on, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, demo, requireAdminMfa);
     }
 
     public LocalStackOptions withStackName(String name) {
         return new LocalStackOptions(dataDir, name, adminEmail, adminPassword, schedules, apiPort, lambdaPort,
-                dynamoDbPort, s3Port, cognitoPort, template, listen, demo, requireAdminMfa);
+                dynamoDbPort, s3Port, cognitoPort, sesPort, template, listen, demo, requireAdminMfa);
     }
 
     /** Each fixed port with the option that changes it, for the "port taken" message. */
@@ -92,6 +94,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         ports.add(new PortOption("--dynamodb-port", dynamoDbPort));
         ports.add(new PortOption("--s3-port", s3Port));
         ports.add(new PortOption("--cognito-port", cognitoPort));
+        ports.add(new PortOption("--ses-port", sesPort));
         return ports.stream().filter(p -> p.port() != 0).toList();
     }
 
@@ -114,6 +117,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
         String password = null;
         boolean schedules = true;
         int api = o.apiPort, lambda = o.lambdaPort, dynamo = o.dynamoDbPort, s3 = o.s3Port, cognito = o.cognitoPort;
+        int ses = o.sesPort;
         Path template = null;
         ListenAddress listen = o.listen;
         boolean demo = false;
@@ -137,6 +141,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
                 case "--dynamodb-port" -> dynamo = port(args, ++i, arg);
                 case "--s3-port" -> s3 = port(args, ++i, arg);
                 case "--cognito-port" -> cognito = port(args, ++i, arg);
+                case "--ses-port" -> ses = port(args, ++i, arg);
                 case "--host" -> listen = host(args, ++i, arg);
                 default -> throw new UsageException("Unknown option " + arg + " (see --help)");
             }
@@ -145,7 +150,7 @@ public record LocalStackOptions(Path dataDir, String stackName, String adminEmai
             throw new UsageException("--admin-email and --admin-password go together");
         }
         return new LocalStackOptions(dataDir, stackName, email, password, schedules, api, lambda, dynamo, s3, cognito,
-                template, listen, demo, requireAdminMfa);
+                ses, template, listen, demo, requireAdminMfa);
     }
 
     private static String value(String[] args, int index, String option) {

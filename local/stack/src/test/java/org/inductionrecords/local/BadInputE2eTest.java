@@ -447,6 +447,7 @@ class BadInputE2eTest {
         String[][] routes = {
                 {"GET", "/me", null},
                 {"POST", "/me/mfa", null},
+                {"PATCH", "/me", json(Map.of("reminders", false))},
                 {"POST", "/schools", json(E2eWorld.object().put("urn", E2eWorld.newUrn()).put("name", "X"))},
                 {"GET", "/schools", null},
                 {"GET", "/schools/" + urn, null},

@@ -93,7 +93,7 @@ class LocalStackBindingTest {
     private static Map<String, Integer> ports(Map<String, Object> outputs) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         endpoints(outputs).forEach((name, url) -> ports.put(name, URI.create(String.valueOf(url)).getPort()));
-        assertEquals(Set.of("api", "lambda", "dynamodb", "s3", "cognito"), ports.keySet());
+        assertEquals(Set.of("api", "lambda", "dynamodb", "s3", "cognito", "ses"), ports.keySet());
         return ports;
     }
 

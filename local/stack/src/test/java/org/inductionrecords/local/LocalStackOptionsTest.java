@@ -20,6 +20,8 @@ class LocalStackOptionsTest {
         assertEquals(8000, options.dynamoDbPort());
         assertEquals(9000, options.s3Port());
         assertEquals(9229, options.cognitoPort());
+        assertEquals(8005, options.sesPort(), "the local mailbox (CONTRACT.md section 8)");
+        assertEquals(8123, LocalStackOptions.parse("--ses-port", "8123").sesPort());
         assertEquals("induction-local", options.stackName());
         assertEquals("127.0.0.1", options.listen().literal());
         assertTrue(options.listen().loopback());

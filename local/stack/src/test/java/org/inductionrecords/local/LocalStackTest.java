@@ -215,7 +215,7 @@ class LocalStackTest {
     void aTakenPortIsRefusedNamingTheOption() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             LocalStackOptions options = new LocalStackOptions(Path.of("unused"), "taken", null, null, false,
-                    0, taken.getLocalPort(), 0, 0, 0, null, ListenAddress.LOOPBACK, false, false);
+                    0, taken.getLocalPort(), 0, 0, 0, 0, null, ListenAddress.LOOPBACK, false, false);
             LocalStack.PortInUseException e = assertThrows(LocalStack.PortInUseException.class,
                     () -> LocalStack.start(options));
             assertTrue(e.getMessage().contains("--lambda-port"), e.getMessage());

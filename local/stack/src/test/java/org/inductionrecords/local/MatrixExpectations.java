@@ -101,6 +101,9 @@ final class MatrixExpectations {
         // any active user may record its second factor; no login of the matrix has a TOTP device, so Cognito says
         // it is not enabled: 409 (CONTRACT.md section 10; AdminMfaE2eTest enrols one)
         ROUTES.put("POST /me/mfa", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.conflict(), none(), noBody()));
+        // every active user sets their own reminders, no one else's (CONTRACT.md section 8); on again is no change
+        ROUTES.put("PATCH /me", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(),
+                (world, caller, scope) -> json(Map.of("reminders", true))));
         ROUTES.put("POST /schools", new RouteSpec(NO_SCOPE,
                 (caller, scope) -> caller == Caller.AB_ADMIN ? Expect.created() : Expect.forbidden(), none(),
                 (world, caller, scope) -> json(Map.of("urn", E2eWorld.newUrn(), "name", "Fresh school"))));

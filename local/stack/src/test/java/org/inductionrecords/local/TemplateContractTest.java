@@ -47,7 +47,8 @@ class TemplateContractTest {
             "BackupFunction", "functions/backup",
             "RestoreFunction", "functions/restore",
             "RestoreDrillFunction", "functions/restore-drill",
-            "RetentionSweepFunction", "functions/retention-sweep");
+            "RetentionSweepFunction", "functions/retention-sweep",
+            "ReminderFunction", "functions/reminders");
 
     private final Template template = Template.load();
 
@@ -125,7 +126,8 @@ class TemplateContractTest {
                 assertTrue(api.getRequestContext() != null && api.getRequestContext().getAuthorizer() != null,
                         file + ": needs the authorizer's claims, as API Gateway passes them");
                 covered.add(route);
-            } else if (function.equals("BackupFunction") || function.equals("RetentionSweepFunction")) {
+            } else if (function.equals("BackupFunction") || function.equals("RetentionSweepFunction")
+                    || function.equals("ReminderFunction")) {
                 assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
                 assertTrue(event.path("time").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), file.toString());
             } else {
@@ -211,6 +213,9 @@ class TemplateContractTest {
         }
         if (name.startsWith("retention")) {
             return "RetentionSweepFunction";
+        }
+        if (name.startsWith("reminder")) {
+            return "ReminderFunction";
         }
         if (name.startsWith("bootstrap-admin")) {
             return "BootstrapAdminFunction";

@@ -94,7 +94,7 @@ class TemplateOperationsTest {
     void deadMansSwitchesFireWhenTheirMetricIsMissingForLongEnough() {
         Map<String, Integer> windowHours = Map.of("BackupCompletedPrimaryAlarm", 7, "BackupCompletedSecondaryAlarm", 7,
                 "RetentionSweepCompletedAlarm", 26, "RestoreDrillVerifiedPrimaryAlarm", 7 * 24,
-                "RestoreDrillVerifiedSecondaryAlarm", 7 * 24);
+                "RestoreDrillVerifiedSecondaryAlarm", 7 * 24, "ReminderRunCompletedAlarm", 26);
         windowHours.forEach((id, hours) -> {
             Map<String, Object> alarm = alarm(id);
             assertEquals("breaching", alarm.get("TreatMissingData"), id);
@@ -109,6 +109,7 @@ class TemplateOperationsTest {
         assertEquals(List.of(Map.of("Name", "Site", "Value", "secondary")), alarm("BackupCompletedSecondaryAlarm").get("Dimensions"));
         assertEquals("BackupCompleted", alarm("BackupCompletedPrimaryAlarm").get("MetricName"));
         assertEquals("RetentionSweepCompleted", alarm("RetentionSweepCompletedAlarm").get("MetricName"));
+        assertEquals("ReminderRunCompleted", alarm("ReminderRunCompletedAlarm").get("MetricName"));
         assertEquals("RestoreDrillVerified", alarm("RestoreDrillVerifiedSecondaryAlarm").get("MetricName"));
         assertEquals(List.of(Map.of("Name", "Site", "Value", "secondary")), alarm("RestoreDrillVerifiedSecondaryAlarm").get("Dimensions"));
     }

@@ -35,6 +35,8 @@ class TemplateSecurityTest {
     private static final String STACK = "induction-records";
     private static final String ACCOUNT = "123456789012";
     private static final String REGION = "eu-west-2";
+    /** The MailFrom parameter as a deployment would give it (it has no default). */
+    private static final String MAIL_FROM = "reminders@ab.example";
     private static final AtomicInteger CHECKS = new AtomicInteger();
 
     private final Template template = Template.load();
@@ -134,7 +136,10 @@ class TemplateSecurityTest {
                     "kms:GenerateDataKey", "kms:DescribeKey", "kms:CreateGrant"),
             "RetentionSweepFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                     "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
-                    "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"));
+                    "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"),
+            // users and tasks by Query; the day's marker put, confirmed, withdrawn; one email per user and day
+            "ReminderFunction", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                    "dynamodb:DeleteItem", "kms:Decrypt", "kms:GenerateDataKey", "ses:SendEmail"));
 
     @Test
     void everyFunctionIsAllowedOnlyTheActionsItsJobNeeds() {
@@ -537,9 +542,13 @@ class TemplateSecurityTest {
 
         @Override
         public String ref(String logicalId) {
+            if (logicalId.equals("MailFrom")) {
+                return MAIL_FROM;
+            }
             return names.computeIfAbsent(logicalId, id -> {
                 Template.Resource resource = template.resource(id);
                 Object name = switch (resource.type()) {
+                    case "AWS::SES::EmailIdentity" -> resource.properties().get("EmailIdentity");
                     case "AWS::DynamoDB::Table" -> resource.properties().get("TableName");
                     case "AWS::S3::Bucket" -> resource.properties().get("BucketName");
                     case "AWS::Cognito::UserPool" -> REGION + "_" + id;
@@ -562,6 +571,8 @@ class TemplateSecurityTest {
                 case "AWS::KMS::Key" -> "arn:aws:kms" + prefix + "key/" + ref(logicalId);
                 case "AWS::Cognito::UserPool" -> "arn:aws:cognito-idp" + prefix + "userpool/" + ref(logicalId);
                 case "AWS::Logs::LogGroup" -> "arn:aws:logs" + prefix + "log-group:" + ref(logicalId);
+                // the stack's one sending identity: ReminderFunction may send from it and from nothing else
+                case "AWS::SES::EmailIdentity" -> "arn:aws:ses" + prefix + "identity/" + ref(logicalId);
                 default -> null;
             };
         }

@@ -64,6 +64,8 @@ class WebJourneyE2eTest {
     private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
         builder.environment().put("CHROMIUM", CHROMIUM.toString());
+        // The journey reads each invitation's temporary password from the local mailbox (README, "The local mailbox").
+        builder.environment().put("MAILBOX_URL", RunningStack.get().emulators().sesEndpoint().toString());
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {

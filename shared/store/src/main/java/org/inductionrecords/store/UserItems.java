@@ -1,5 +1,6 @@
 package org.inductionrecords.store;
 
+import static org.inductionrecords.store.Attributes.bool;
 import static org.inductionrecords.store.Attributes.optionalString;
 import static org.inductionrecords.store.Attributes.s;
 import static org.inductionrecords.store.Attributes.string;
@@ -23,6 +24,8 @@ public final class UserItems {
     public static final String AB_ADMINS = "AB_ADMINS";
     /** The second factor recorded by {@code POST /me/mfa}; absent until then. */
     public static final String MFA = "mfa";
+    /** The user's reminder setting (BOOL); absent on items written before it existed, which means on. */
+    public static final String REMINDERS = "reminders";
 
     private UserItems() {
     }
@@ -51,6 +54,7 @@ public final class UserItems {
         if (user.mfa() != Mfa.NONE) {
             item.put(MFA, s(user.mfa().name()));
         }
+        item.put(REMINDERS, bool(user.reminders()));
         user.schoolUrn().ifPresent(urn -> item.put("schoolUrn", s(urn)));
         user.trn().ifPresent(trn -> {
             item.put("trn", s(trn));
@@ -72,6 +76,8 @@ public final class UserItems {
                 optionalString(item, "schoolUrn"),
                 optionalString(item, "trn"),
                 UserStatus.valueOf(string(item, "status")),
-                optionalString(item, MFA).map(Mfa::valueOf).orElse(Mfa.NONE));
+                optionalString(item, MFA).map(Mfa::valueOf).orElse(Mfa.NONE),
+
+                !item.containsKey(REMINDERS) || bool(item, REMINDERS));
     }
 }

@@ -133,6 +133,11 @@ public final class UserStore implements UserDirectory {
         return queryGsi1(UserItems.schoolUsersPartition(urn), nextToken, limit).map(UserItems::fromItem);
     }
 
+    /** The AB admins (gsi1 {@code AB_ADMINS}), a page at a time. */
+    public Page<User> admins(Optional<String> nextToken, int limit) {
+        return queryGsi1(UserItems.AB_ADMINS, nextToken, limit).map(UserItems::fromItem);
+    }
+
     private Page<Map<String, AttributeValue>> queryGsi1(String partition, Optional<String> nextToken, int limit) {
         Optional<Map<String, AttributeValue>> start = PageToken.decode(nextToken, GSI1_PAGE_KEY, Keys.GSI1_PK, partition);
         QueryResponse response = dynamo.query(b -> b.tableName(tableName)
@@ -226,6 +231,24 @@ public final class UserStore implements UserDirectory {
                 .write(AuditItems.put(tableName, event))
                 .run();
         return caller.withMfa(mfa);
+    }
+
+    @Override
+    public User setReminders(User user, boolean on, AuditEvent event) {
+        Transaction.on(dynamo)
+                .write(TransactWriteItem.builder().update(Update.builder()
+                                .tableName(tableName)
+                                .key(UserItems.key(user.userId()))
+                                .updateExpression("SET #reminders = :on")
+                                .conditionExpression("attribute_exists(pk) AND #status <> :suspended")
+                                .expressionAttributeNames(Map.of("#reminders", UserItems.REMINDERS, "#status", "status"))
+                                .expressionAttributeValues(Map.of(":on", Attributes.bool(on),
+                                        ":suspended", s(UserStatus.SUSPENDED.name())))
+                                .build()).build(),
+                        new Conflict("The user changed meanwhile; read it again."))
+                .write(AuditItems.put(tableName, event))
+                .run();
+        return user.withReminders(on);
     }
 
     @Override

@@ -35,6 +35,11 @@ final class ProvisioningAudit {
                 related(user));
     }
 
+    static AuditEvent remindersChanged(Instant at, RequestOrigin origin, User user, boolean on) {
+        return AuditEvent.of(at, origin.callerId(), on ? "USER_REMINDERS_ON" : "USER_REMINDERS_OFF", USER,
+                user.userId(), origin.sourceIp(), related(user));
+    }
+
     /** An operator's recovery of a locked-out Appropriate Body (an audited override of the bootstrap). */
     static AuditEvent adminRecovered(Instant at, User admin) {
         return AuditEvent.of(at, BOOTSTRAP_ACTOR, "AB_ADMIN_RECOVERED", USER, admin.userId(), Optional.empty(), Map.of());

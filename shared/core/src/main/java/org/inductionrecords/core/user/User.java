@@ -17,12 +17,13 @@ public record User(
         Optional<String> schoolUrn,
         Optional<String> trn,
         UserStatus status,
-        Mfa mfa) {
+        Mfa mfa,
+        boolean reminders) {
 
-    /** A user without a second factor recorded (every new user). */
+    /** A user without a second factor recorded and with reminders on (every new user; CONTRACT.md sections 8, 10). */
     public User(String userId, String email, String givenName, String familyName, Role role, Optional<String> schoolUrn,
                 Optional<String> trn, UserStatus status) {
-        this(userId, email, givenName, familyName, role, schoolUrn, trn, status, Mfa.NONE);
+        this(userId, email, givenName, familyName, role, schoolUrn, trn, status, Mfa.NONE, true);
     }
 
     public User {
@@ -52,10 +53,14 @@ public record User(
     }
 
     public User withStatus(UserStatus newStatus) {
-        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus, mfa);
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, newStatus, mfa, reminders);
     }
 
     public User withMfa(Mfa method) {
-        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, status, method);
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, status, method, reminders);
+    }
+
+    public User withReminders(boolean on) {
+        return new User(userId, email, givenName, familyName, role, schoolUrn, trn, status, mfa, on);
     }
 }

@@ -56,6 +56,12 @@ public interface UserDirectory {
      */
     User recordMfa(User caller, Mfa mfa, AuditEvent event);
 
+    /**
+     * Sets the user's reminder setting, with its audit event, on condition that the record is still there and not
+     * suspended meanwhile (Conflict otherwise).
+     */
+    User setReminders(User user, boolean on, AuditEvent event);
+
     /** An operator's recovery of a locked-out Appropriate Body: this AB_ADMIN's record becomes ACTIVE. */
     User reinstateAdmin(User admin, AuditEvent event);
 

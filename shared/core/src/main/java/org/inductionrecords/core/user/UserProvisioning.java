@@ -51,6 +51,19 @@ public final class UserProvisioning {
     }
 
     /**
+     * The caller's own reminder setting; the same setting again changes nothing and writes nothing. Any active user
+     * may change their own, and only their own (there is no user id to name another).
+     */
+    public User setReminders(RequestOrigin origin, ReminderSetting setting) {
+        User caller = me(origin);
+        if (caller.reminders() == setting.reminders()) {
+            return caller;
+        }
+        return directory.setReminders(caller, setting.reminders(),
+                ProvisioningAudit.remindersChanged(clock.instant(), origin, caller, setting.reminders()));
+    }
+
+    /**
      * Creates the login (invitation with a temporary password), then the record, its email lock and the
      * audit event in one transaction. A crash in between leaves a login that no request accepts (there is
      * no record); the retry gets the same login back from the identity provider and finishes the job.
