@@ -96,28 +96,28 @@ public final class BulkHandler implements RequestHandler<APIGatewayProxyRequestE
     private APIGatewayProxyResponseEvent registerMany(ApiRequest request) {
         Actor actor = actor(request);
         String urn = Text.urn(request.pathParameter("urn"));
-        String csv = request.csvBody(CsvUpload.MAX_BYTES);
+        String[] csv = new String[1];
         try {
-            return uploaded(201, "created", bulk.register(actor, urn, csv));
+            return uploaded(201, "created", bulk.register(actor, urn, () -> csv[0] = request.csvBody(CsvUpload.MAX_BYTES)));
         } catch (InvalidInput refused) {
-            return refusedUpload(request, csv, BulkService.REGISTRATION_HEADER, refused, "registrations-errors.csv");
+            return refusedUpload(request, csv[0], BulkService.REGISTRATION_HEADER, refused, "registrations-errors.csv");
         }
     }
 
     private APIGatewayProxyResponseEvent recordPasses(ApiRequest request) {
         Actor actor = actor(request);
-        String csv = request.csvBody(CsvUpload.MAX_BYTES);
+        String[] csv = new String[1];
         try {
-            return uploaded(200, "recorded", bulk.recordPasses(actor, csv));
+            return uploaded(200, "recorded", bulk.recordPasses(actor, () -> csv[0] = request.csvBody(CsvUpload.MAX_BYTES)));
         } catch (InvalidInput refused) {
-            return refusedUpload(request, csv, BulkService.OUTCOMES_HEADER, refused, "outcomes-errors.csv");
+            return refusedUpload(request, csv[0], BulkService.OUTCOMES_HEADER, refused, "outcomes-errors.csv");
         }
     }
 
     /** With {@code Accept: text/csv}, a 400 whose rows could be read is the error file (CONTRACT.md section 9). */
     private static APIGatewayProxyResponseEvent refusedUpload(ApiRequest request, String csv, List<String> header,
                                                               InvalidInput refused, String fileName) {
-        if (request.acceptsCsv()) {
+        if (csv != null && request.acceptsCsv()) {
             Optional<String> file = BulkService.errorFile(csv, header, refused);
             if (file.isPresent()) {
                 return ApiResponses.csv(400, file.get(), fileName);

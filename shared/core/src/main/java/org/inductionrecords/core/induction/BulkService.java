@@ -93,9 +93,10 @@ public final class BulkService {
     private record Planned(int row, InductionRegistration input, Optional<Induction> existing) {
     }
 
-    public Result register(Actor actor, String urn, String csv) {
+    /** {@code csv} is read only once the caller may register here (403/404 before 415 or 400). */
+    public Result register(Actor actor, String urn, Supplier<String> csv) {
         InductionAccessPolicy.requireCanRegister(actor.user(), urn);
-        CsvUpload upload = parse(csv, REGISTRATION_HEADER);
+        CsvUpload upload = parse(csv.get(), REGISTRATION_HEADER);
         LocalDate today = today();
         Set<String> tutorEmails = upload.rows().stream().map(row -> row.get("Tutor email").strip())
                 .filter(email -> Text.EMAIL.matcher(email).matches()).map(Text::normaliseEmail)
@@ -221,11 +222,11 @@ public final class BulkService {
     private record OutcomePlan(int row, String trn, Induction induction, Optional<OutcomeRules.Plan> plan) {
     }
 
-    public Result recordPasses(Actor actor, String csv) {
+    public Result recordPasses(Actor actor, Supplier<String> csv) {
         if (actor.user().role() != Role.AB_ADMIN) {
             throw new Forbidden("Only the Appropriate Body records outcomes.");
         }
-        CsvUpload upload = parse(csv, OUTCOMES_HEADER);
+        CsvUpload upload = parse(csv.get(), OUTCOMES_HEADER);
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>();
         Map<Integer, OutcomeDecision> decisions = new LinkedHashMap<>();
