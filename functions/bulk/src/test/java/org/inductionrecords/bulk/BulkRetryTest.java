@@ -62,11 +62,14 @@ class BulkRetryTest {
         dynamo = emulators.dynamoDb();
     }
 
-    /** The store as it is, until its Nth registration, which fails as a crash would (nothing written by it). */
+    /**
+     * The store as it is until its Nth registration; from then on every registration fails, as when the function
+     * is stopped (rows written in parallel before that stay written, whole).
+     */
     private static final class CrashingStore implements InductionStore {
         private final InductionStore real;
         private final int crashAt;
-        private int registrations;
+        private final AtomicInteger registrations = new AtomicInteger();
 
         CrashingStore(InductionStore real, int crashAt) {
             this.real = real;
@@ -75,7 +78,7 @@ class BulkRetryTest {
 
         @Override
         public void register(Induction induction, AuditEvent event) {
-            if (++registrations == crashAt) {
+            if (registrations.incrementAndGet() >= crashAt) {
                 throw new IllegalStateException("the function was stopped here");
             }
             real.register(induction, event);
@@ -154,7 +157,7 @@ class BulkRetryTest {
     }
 
     @Test
-    void givenAnUploadThatCrashedAtRowSixThenTheSameUploadRetriedRecordsTheRestWithNoDuplicate() {
+    void givenAnUploadStoppedAtItsSixthWriteThenTheSameUploadRetriedRecordsTheRestWithNoDuplicate() {
         School school = school();
         String csv = upload(school, 10);
         Actor coordinator = new Actor(school.coordinator(), Optional.empty());
@@ -162,11 +165,12 @@ class BulkRetryTest {
 
         assertThrows(IllegalStateException.class,
                 () -> service(new CrashingStore(real, 6)).register(coordinator, school.urn(), () -> csv));
-        assertEquals(5, inductionsOf(school.urn()), "the five rows before the crash, each whole");
+        long before = inductionsOf(school.urn());
+        assertTrue(before >= 1 && before <= 5, "at most the five rows the store took before the crash: " + before);
 
         BulkService.Result retried = service(real).register(coordinator, school.urn(), () -> csv);
-        assertEquals(5, retried.written());
-        assertEquals(5, retried.unchanged());
+        assertEquals(10 - before, retried.written());
+        assertEquals(before, retried.unchanged());
         assertEquals(10, inductionsOf(school.urn()), "no duplicate");
         assertEquals(10, retried.items().stream().map(BulkService.Item::inductionId).distinct().count());
     }

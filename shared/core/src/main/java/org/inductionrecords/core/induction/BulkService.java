@@ -154,7 +154,7 @@ public final class BulkService {
         }
         refuseIfAny(errors, upload);
         List<Item> items = new ArrayList<>();
-        int written = 0;
+        List<Runnable> writes = new ArrayList<>();
         for (Planned planned : plan) {
             InductionRegistration input = planned.input();
             if (planned.existing().isPresent()) {
@@ -163,11 +163,11 @@ public final class BulkService {
             }
             Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
                     input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
-            store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
-                    induction, Map.of("tutorUserId", input.tutorUserId(), "via", "BULK")));
+            writes.add(() -> store.register(induction, InductionAudit.onInduction(actor, clock.instant(),
+                    "INDUCTION_REGISTERED", induction, Map.of("tutorUserId", input.tutorUserId(), "via", "BULK"))));
             items.add(new Item(planned.row(), input.teacher().trn(), induction.inductionId()));
-            written++;
         }
+        int written = writeAll(writes);
         return new Result(written, plan.size() - written, items);
     }
 
@@ -294,20 +294,52 @@ public final class BulkService {
         }
         refuseIfAny(errors, upload);
         List<Item> items = new ArrayList<>();
-        int written = 0;
+        List<Runnable> writes = new ArrayList<>();
         for (OutcomePlan planned : plans) {
             items.add(new Item(planned.row(), planned.trn(), planned.induction().inductionId()));
-            if (planned.plan().isPresent()) {
-                store.recordOutcome(planned.plan().get(), planned.induction().version(),
-                        InductionAudit.onInduction(actor, clock.instant(), "OUTCOME_RECORDED", planned.induction(),
-                                Map.of("outcome", Outcome.PASSED.name(), "via", "BULK")));
-                written++;
-            }
+            planned.plan().ifPresent(plan -> writes.add(() -> store.recordOutcome(plan, planned.induction().version(),
+                    InductionAudit.onInduction(actor, clock.instant(), "OUTCOME_RECORDED", planned.induction(),
+                            Map.of("outcome", Outcome.PASSED.name(), "via", "BULK")))));
         }
+        int written = writeAll(writes);
         return new Result(written, plans.size() - written, items);
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** Row transactions in flight at once: each row is its own transaction, so their order does not matter. */
+    static final int PARALLEL_WRITES = 16;
+
+    /**
+     * Runs every row's write, {@link #PARALLEL_WRITES} at a time; the first failure is thrown once the writes under
+     * way have ended (rows written stay whole: the same upload retried counts them unchanged).
+     */
+    private static int writeAll(List<Runnable> writes) {
+        java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(PARALLEL_WRITES);
+        List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        try (java.util.concurrent.ExecutorService threads =
+                     java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Runnable write : writes) {
+                pending.add(threads.submit(() -> {
+                    permits.acquireUninterruptibly();
+                    try {
+                        write.run();
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> write : pending) {
+                write.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the upload's rows", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        return writes.size();
+    }
 
     private static CsvUpload parse(String csv, List<String> header) {
         return CsvUpload.parse(csv, header);
