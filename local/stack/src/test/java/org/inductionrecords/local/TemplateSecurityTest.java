@@ -108,6 +108,10 @@ class TemplateSecurityTest {
             "AssessmentsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
                     "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem",
                     "kms:Decrypt", "kms:GenerateDataKey"),
+            // CONTRACT.md section 9: reads, and the single routes' conditional writes; never a delete.
+            "BulkFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+                    "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem",
+                    "kms:Decrypt", "kms:GenerateDataKey"),
             "BackupFunction", Set.of("dynamodb:Scan", "dynamodb:DescribeTable", "s3:PutObject", "s3:GetObject",
                     "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket",
                     "s3:ListBucketMultipartUploads", "kms:Decrypt", "kms:GenerateDataKey"),
