@@ -38,6 +38,7 @@ public final class ColdStartBenchmark {
             new Function("UsersFunction", "users", "org.inductionrecords.users.UsersHandler", "api", "dynamodb,cognito"),
             new Function("AssessmentsFunction", "assessments", "org.inductionrecords.assessments.AssessmentsHandler",
                     "api", "dynamodb"),
+            new Function("BulkFunction", "bulk", "org.inductionrecords.bulk.BulkHandler", "api", "dynamodb"),
             new Function("BootstrapAdminFunction", "users", "org.inductionrecords.users.BootstrapAdminHandler",
                     "stream", "dynamodb,cognito"),
             new Function("BackupFunction", "backup", "org.inductionrecords.backup.BackupHandler", "stream",
@@ -159,6 +160,12 @@ public final class ColdStartBenchmark {
         ((ObjectNode) induction.path("pathParameters")).put("inductionId", inductionId);
         induction.put("path", "/inductions/" + inductionId);
         events.put("AssessmentsFunction", write(dir, "get-induction.json", induction.toString()));
+        // BulkFunction: the coordinator's caseload export of the seeded school (one induction), 200.
+        ObjectNode caseload = (ObjectNode) Json.tree(Files.readString(root.resolve("events/bulk/export-caseload.json")));
+        ((ObjectNode) caseload.path("requestContext").path("authorizer").path("claims")).put("sub",
+                bench.coordinator.userId());
+        caseload.putNull("queryStringParameters");
+        events.put("BulkFunction", write(dir, "export-caseload.json", caseload.toString()));
         events.put("BootstrapAdminFunction", root.resolve("events/bootstrap-admin.json"));
         events.put("BackupFunction", root.resolve("events/backup-scheduled.json"));
         // The restore verifies (dry run) the backup the backup runs wrote (named by the event's time).

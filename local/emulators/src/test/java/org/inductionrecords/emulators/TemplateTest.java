@@ -33,7 +33,7 @@ class TemplateTest {
 
     @Test
     void listsFunctionsWithHandlersEventsAndGlobals() {
-        assertEquals(List.of("UsersFunction", "BootstrapAdminFunction", "AssessmentsFunction", "BackupFunction",
+        assertEquals(List.of("UsersFunction", "BootstrapAdminFunction", "AssessmentsFunction", "BulkFunction", "BackupFunction",
                 "RestoreFunction", "RestoreDrillFunction", "RetentionSweepFunction", "ReminderFunction"), template.functionIds());
         Template.Function users = template.function("UsersFunction");
         assertEquals("org.inductionrecords.users.UsersHandler", users.handlerClass());

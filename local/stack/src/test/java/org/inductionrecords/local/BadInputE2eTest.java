@@ -484,6 +484,12 @@ class BadInputE2eTest {
                 {"POST", induction + "/extensions", json(Map.of("terms", 1, "reason", "Illness"))},
                 {"POST", induction + "/reductions", json(Map.of("terms", 1, "reason", "Experience"))},
                 {"POST", induction + "/statutory-leave", json(Map.of("count", true))},
+                {"POST", "/schools/" + urn + "/inductions/bulk", null},
+                {"POST", "/outcomes/bulk", null},
+                {"GET", "/exports/caseload.csv", null},
+                {"GET", "/exports/trs", null},
+                {"GET", "/exports/termly-return.csv?academicYear=2025&term=AUTUMN", null},
+                {"GET", induction + "/assessments/T1-TERMLY/pdf", null},
         };
         long items = tableItems(local);
         long loginsBefore = logins(local);

@@ -227,6 +227,32 @@ final class MatrixExpectations {
                 actingAs(Expect.ok(), Caller.AB_ADMIN), freshOrShared(),
                 (world, caller, scope) -> json(Map.of("count", true))));
 
+        // ---------------------------------------------------------------- BulkFunction (CONTRACT.md section 9)
+        ROUTES.put("POST /schools/{urn}/inductions/bulk", new RouteSpec(SCHOOLS, (caller, scope) -> {
+            if (!schoolVisible(caller, scope)) {
+                return Expect.outOfScope();
+            }
+            return caller == Caller.AB_ADMIN || caller == Caller.COORDINATOR ? Expect.created() : Expect.forbidden();
+        }, school(), (world, caller, scope) -> "TRN,Given name,Family name,Date of birth,Email,Programme,"
+                + "Training programme,Start date,FTE,Tutor email\r\n" + E2eWorld.newTrn()
+                + ",Fresh,Teacher,1990-01-02,,NQT,,2021-06-01,1.0," + world.tutorEmailOf(scope) + "\r\n"));
+        // The AB passes the role check and meets the row check (a TRN held by nobody: 400, nothing written);
+        // everyone else is refused 403 before the file is read.
+        ROUTES.put("POST /outcomes/bulk", new RouteSpec(NO_SCOPE, onlyRoles(Set.of(Caller.AB_ADMIN),
+                (caller, scope) -> new Expect(Set.of(400), false)), none(),
+                (world, caller, scope) -> "TRN,Outcome,Outcome date\r\n" + E2eWorld.newTrn() + ",PASSED,2022-07-15\r\n"));
+        ROUTES.put("GET /exports/caseload.csv", new RouteSpec(NO_SCOPE, onlyRoles(
+                Set.of(Caller.AB_ADMIN, Caller.COORDINATOR, Caller.HEADTEACHER), (caller, scope) -> Expect.ok()),
+                none(), noBody()));
+        ROUTES.put("GET /exports/trs", new RouteSpec(NO_SCOPE, onlyRoles(Set.of(Caller.AB_ADMIN),
+                (caller, scope) -> Expect.ok()), none(), noBody()));
+        // Asked for a year no one recorded (AuthorizationMatrixE2eTest adds the query): the AB gets its 409.
+        ROUTES.put("GET /exports/termly-return.csv", new RouteSpec(NO_SCOPE, onlyRoles(Set.of(Caller.AB_ADMIN),
+                (caller, scope) -> new Expect(Set.of(409), false)), none(), noBody()));
+        ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}/pdf", new RouteSpec(INDUCTIONS,
+                seeing(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                        "assessmentId", "T1-TERMLY"), noBody()));
+
         // ---------------------------------------------------------------- data-subject rights (README)
         ROUTES.put("GET /me/export", new RouteSpec(NO_SCOPE, (caller, scope) -> Expect.ok(), none(), noBody()));
         ROUTES.put("GET /teachers/{trn}/export", new RouteSpec(INDUCTIONS,

@@ -394,6 +394,10 @@ final class MatrixWorld {
         return scope == Scope.OWN_SCHOOL_TUTOR ? a.tutor().userId() : b.coordinator().userId();
     }
 
+    String tutorEmailOf(Scope scope) {
+        return scope == Scope.OTHER_SCHOOL ? b.tutor().email() : a.tutor().email();
+    }
+
     String tutorOf(Scope scope) {
         return scope == Scope.OTHER_SCHOOL ? b.tutor().userId() : a.tutor().userId();
     }

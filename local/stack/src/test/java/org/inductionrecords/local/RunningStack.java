@@ -137,6 +137,16 @@ public final class RunningStack {
         return response;
     }
 
+    /** Calls the API with a {@code text/csv} body (CONTRACT.md section 9's uploads). */
+    public Response callCsv(String method, String path, String token, String csv) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(apiUrl().resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofString(csv)).header("Content-Type", "text/csv");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     /** Calls the Lambda invoke API for a function by logical id. */
     public Response invoke(String functionLogicalId, String eventJson) {
         HttpRequest request = HttpRequest.newBuilder(lambdaUrl().resolve(

@@ -52,10 +52,10 @@ class TemplateSecurityTest {
     // ------------------------------------------------------------------ AB_ADMIN two-factor sign-in
 
     @Test
-    void theAdminTwoFactorRuleIsOnByDefaultForBothApiFunctionsAndThePoolOffersTotp() {
-        // CONTRACT.md section 10: RequireAdminMfa defaults to true and reaches both functions that resolve callers
+    void theAdminTwoFactorRuleIsOnByDefaultForEveryApiFunctionAndThePoolOffersTotp() {
+        // CONTRACT.md section 10: RequireAdminMfa defaults to true and reaches every function that resolves callers
         assertEquals("true", template.parameterDefaults().get("RequireAdminMfa"));
-        for (String function : List.of("UsersFunction", "AssessmentsFunction")) {
+        for (String function : List.of("UsersFunction", "AssessmentsFunction", "BulkFunction")) {
             check("true".equals(resolver.resolveString(template.function(function).environment()
                     .get("REQUIRE_ADMIN_MFA"))), function + " must get REQUIRE_ADMIN_MFA from RequireAdminMfa");
         }
@@ -124,6 +124,10 @@ class TemplateSecurityTest {
                     "cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser"),
             "AssessmentsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
                     "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem",
+                    "kms:Decrypt", "kms:GenerateDataKey"),
+            // CONTRACT.md section 9: reads, and the single routes' conditional writes; never a delete.
+            "BulkFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+                    "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem",
                     "kms:Decrypt", "kms:GenerateDataKey"),
             "BackupFunction", Set.of("dynamodb:Scan", "dynamodb:DescribeTable", "s3:PutObject", "s3:GetObject",
                     "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket",

@@ -115,6 +115,41 @@ public final class ApiRequest {
         return RequestBody.parseOptional(rawBody());
     }
 
+    /**
+     * A {@code text/csv} body (CONTRACT.md section 9), UTF-8, at most {@code maxBytes}; 415 for any other type.
+     */
+    public String csvBody(int maxBytes) {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
+            throw InvalidInput.of("body", "is required: a CSV file");
+        }
+        String mediaType = header("Content-Type").orElse("").toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+        if (!mediaType.equals("text/csv")) {
+            throw new UnsupportedMediaType("The body must be CSV (Content-Type: text/csv).");
+        }
+        if (Boolean.TRUE.equals(event.getIsBase64Encoded())) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.of("body", "is not valid UTF-8");
+            }
+            if (bytes.length > maxBytes) {
+                throw new PayloadTooLarge("The CSV is larger than " + maxBytes + " bytes.");
+            }
+            body = utf8(bytes);
+        }
+        if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new PayloadTooLarge("The CSV is larger than " + maxBytes + " bytes.");
+        }
+        return body;
+    }
+
+    /** Whether the caller asked for CSV ({@code Accept: text/csv}). */
+    public boolean acceptsCsv() {
+        return header("Accept").map(accept -> accept.toLowerCase(Locale.ROOT).contains("text/csv")).orElse(false);
+    }
+
     private String rawBody() {
         String body = event.getBody();
         if (body == null || body.isEmpty()) {

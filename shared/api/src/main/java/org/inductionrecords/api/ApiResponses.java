@@ -71,6 +71,27 @@ public final class ApiResponses {
                 .withBody(jsonBody);
     }
 
+    /** A CSV answer (CONTRACT.md section 9), UTF-8; {@code fileName} suggests what a browser saves it as. */
+    public static APIGatewayProxyResponseEvent csv(int status, String body, String fileName) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(status)
+                .withHeaders(Map.of("Content-Type", "text/csv; charset=utf-8", "Cache-Control", "no-store",
+                        "X-Content-Type-Options", "nosniff",
+                        "Content-Disposition", "attachment; filename=\"" + fileName + "\""))
+                .withBody(body);
+    }
+
+    /** A binary answer, base64 in the proxy response as API Gateway expects for its binary media types. */
+    public static APIGatewayProxyResponseEvent binary(String contentType, byte[] body, String fileName) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(200)
+                .withHeaders(Map.of("Content-Type", contentType, "Cache-Control", "no-store",
+                        "X-Content-Type-Options", "nosniff",
+                        "Content-Disposition", "attachment; filename=\"" + fileName + "\""))
+                .withIsBase64Encoded(true)
+                .withBody(java.util.Base64.getEncoder().encodeToString(body));
+    }
+
     public static int status(Rejection rejection) {
         return switch (rejection) {
             case InvalidInput r -> 400;

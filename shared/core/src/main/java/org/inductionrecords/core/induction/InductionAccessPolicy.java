@@ -210,6 +210,32 @@ public final class InductionAccessPolicy {
         }
     }
 
+    /**
+     * Whose caseload a caller may export (CONTRACT.md section 9): AB_ADMIN every school's, or the one asked
+     * for; a coordinator or headteacher their own school's only; nobody else (403 whatever the school).
+     *
+     * @return the one school to export, or empty for every school
+     */
+    public static Optional<String> caseloadSchool(User caller, Optional<String> asked) {
+        return switch (caller.role()) {
+            case AB_ADMIN -> asked;
+            case INDUCTION_COORDINATOR, HEADTEACHER -> {
+                String own = caller.schoolUrn().orElseThrow();
+                asked.ifPresent(urn -> requireOwnSchool(caller, urn));
+                yield Optional.of(own);
+            }
+            case INDUCTION_TUTOR, NQT -> throw new Forbidden(
+                    "Only the Appropriate Body, coordinators and headteachers export a caseload.");
+        };
+    }
+
+    /** The TRS feed and the termly return are the Appropriate Body's reports. */
+    public static void requireCanReport(User caller) {
+        if (caller.role() != Role.AB_ADMIN) {
+            throw new Forbidden("Only the Appropriate Body exports the TRS feed and the termly return.");
+        }
+    }
+
     private static void requireVisible(User caller, Induction induction) {
         if (!canSee(caller, induction)) {
             throw new NotFound(NOT_FOUND);

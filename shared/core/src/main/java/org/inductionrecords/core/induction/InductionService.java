@@ -315,13 +315,21 @@ public final class InductionService {
     }
 
     public Assessment getAssessment(Actor actor, String inductionId, String assessmentId) {
+        return getFiled(actor, inductionId, assessmentId).assessment();
+    }
+
+    /** An assessment with the induction it is filed under (the PDF form needs both), in the JSON's scope. */
+    public record Filed(Induction induction, Assessment assessment) {
+    }
+
+    public Filed getFiled(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), found.induction());
         Induction induction = seen.induction();
         Assessment assessment = kept(induction, found.assessment().filter(
                 any -> seen.showsAssessment(assessmentId)));
         store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_READ", induction, assessmentId));
-        return assessment;
+        return new Filed(induction, assessment);
     }
 
     public Assessment sign(Actor actor, String inductionId, String assessmentId) {
