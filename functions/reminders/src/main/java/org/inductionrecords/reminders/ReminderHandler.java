@@ -19,9 +19,7 @@ import org.inductionrecords.core.schedule.ScheduledEvent;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.json.LogLine;
 import org.inductionrecords.store.DynamoClients;
-import org.inductionrecords.store.InductionDynamoStore;
 import org.inductionrecords.store.ReminderStore;
-import org.inductionrecords.store.TermDatesStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -54,8 +52,7 @@ public final class ReminderHandler implements RequestStreamHandler {
 
     private ReminderHandler(Map<String, String> env, DynamoDbClient dynamo, FunctionEnvironment environment) {
         this(new ReminderStore(dynamo, environment.require("TABLE_NAME"), Clock.systemUTC()),
-                new AssignedTutorTasks(new InductionDynamoStore(dynamo, environment.require("TABLE_NAME")),
-                        new TermDatesStore(dynamo, environment.require("TABLE_NAME"))),
+                TaskListTasks.on(dynamo, environment.require("TABLE_NAME")),
                 null, SesMailer.create(environment.require("MAIL_FROM")), environment.require("WEB_URL"),
                 Clock.systemUTC(), EmbeddedMetrics.of(env));
     }

@@ -24,9 +24,7 @@ import org.inductionrecords.emulators.Emulators;
 import org.inductionrecords.emulators.Mailbox;
 import org.inductionrecords.json.Json;
 import org.inductionrecords.store.DynamoClients;
-import org.inductionrecords.store.InductionDynamoStore;
 import org.inductionrecords.store.ReminderStore;
-import org.inductionrecords.store.TermDatesStore;
 import org.inductionrecords.testing.RoundTrips;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -220,10 +218,11 @@ class ReminderFunctionTest {
         RoundTrips.reset();
         // when the day's run goes
         invoke(s.world().handler(), ReminderWorld.FIRST_DAY_OVERDUE, false);
-        // then: 1 schools query + 2 users queries + 1 admins query, 1 term dates query, 1 tutor query per active
-        // tutor (2), and per email a claim and a confirmation; one SES call per email
+        // then: 1 schools query + 2 users queries + 1 admins query, then each user's task list with GET /tasks's own
+        // queries (a tutor 3: its inductions, the term dates, the school's queue; a coordinator 1), and per email
+        // one GetItem for the teacher's name, a claim and a confirmation; one SES call per email
         Map<String, Integer> dynamo = RoundTrips.operationsOf("DynamoDb");
-        assertEquals(Map.of("PutItem", 2, "Query", 7, "UpdateItem", 2), dynamo, dynamo.toString());
+        assertEquals(Map.of("GetItem", 2, "PutItem", 2, "Query", 12, "UpdateItem", 2), dynamo, dynamo.toString());
         assertEquals(2, RoundTrips.of("SesV2"), RoundTrips.counts().toString());
     }
 
@@ -231,8 +230,7 @@ class ReminderFunctionTest {
                                            ReminderPorts.Markers markers, ReminderPorts.Mailer mailer) {
         var dynamo = DynamoClients.create();
         return new ReminderHandler(recipients,
-                new AssignedTutorTasks(new InductionDynamoStore(dynamo, env.get("TABLE_NAME")),
-                        new TermDatesStore(dynamo, env.get("TABLE_NAME"))),
+                TaskListTasks.on(dynamo, env.get("TABLE_NAME")),
                 markers, mailer, env.get("WEB_URL"), Clock.systemUTC(), EmbeddedMetrics.of(Map.of()));
     }
 }

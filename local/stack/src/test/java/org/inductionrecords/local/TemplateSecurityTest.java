@@ -141,8 +141,9 @@ class TemplateSecurityTest {
             "RetentionSweepFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                     "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
                     "kms:Decrypt", "kms:GenerateDataKey", "cognito-idp:AdminDisableUser", "cognito-idp:AdminDeleteUser"),
-            // users and tasks by Query; the day's marker put, confirmed, withdrawn; one email per user and day
-            "ReminderFunction", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
+            // users and tasks by Query, a task's teacher by GetItem; the day's marker put, confirmed, withdrawn;
+            // one email per user and day
+            "ReminderFunction", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                     "dynamodb:DeleteItem", "kms:Decrypt", "kms:GenerateDataKey", "ses:SendEmail"));
 
     @Test
