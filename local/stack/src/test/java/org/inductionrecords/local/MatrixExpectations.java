@@ -249,8 +249,9 @@ final class MatrixExpectations {
         // Asked for a year no one recorded (AuthorizationMatrixE2eTest adds the query): the AB gets its 409.
         ROUTES.put("GET /exports/termly-return.csv", new RouteSpec(NO_SCOPE, onlyRoles(Set.of(Caller.AB_ADMIN),
                 (caller, scope) -> new Expect(Set.of(409), false)), none(), noBody()));
+        // the PDF is in the JSON's scope: a school the teacher left reads its own period's (CONTRACT.md sections 6, 9)
         ROUTES.put("GET /inductions/{inductionId}/assessments/{assessmentId}/pdf", new RouteSpec(INDUCTIONS,
-                seeing(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
+                reading(Expect.ok()), (world, caller, scope, fresh) -> Map.of("inductionId", world.inductionOf(scope),
                         "assessmentId", "T1-TERMLY"), noBody()));
 
         // ---------------------------------------------------------------- data-subject rights (README)

@@ -357,7 +357,9 @@ final class MatrixWorld {
     /** A new induction as {@link #freshInductionWithSubmission} with T1-TERMLY signed by its headteacher. */
     String freshInductionWithSigned(Scope scope) {
         String inductionId = freshInductionWithSubmission(scope);
-        sign(scope == Scope.OTHER_SCHOOL_INDUCTION ? b : a, "/inductions/" + inductionId + "/assessments", "T1-TERMLY");
+        // a former school's induction is at B now (moved there), so B's headteacher signs it, as for another school's
+        sign(scope == Scope.OTHER_SCHOOL_INDUCTION || scope == Scope.FORMER_SCHOOL_INDUCTION ? b : a,
+                "/inductions/" + inductionId + "/assessments", "T1-TERMLY");
         return inductionId;
     }
 
