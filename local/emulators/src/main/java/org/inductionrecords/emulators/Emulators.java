@@ -155,6 +155,22 @@ public final class Emulators implements AutoCloseable {
      */
     public static Emulators start(Options options) {
         refuseInTheUnitTier();
+        // A picked port is only free when picked: another process, or this JVM's own outgoing connections (which
+        // draw from the same ephemeral range), may take it before the emulator binds it. Then pick again.
+        boolean picked = options.dynamoDbPort() == 0 || options.s3Port() == 0 || options.cognitoPort() == 0
+                || options.sesPort() == 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(options);
+            } catch (RuntimeException e) {
+                if (!picked || attempt == 3 || !FreePorts.isPortClash(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Emulators startOnce(Options options) {
         long started = System.nanoTime();
         StartupTimer timer = new StartupTimer(started);
         List<AutoCloseable> startedSoFar = new ArrayList<>();

@@ -36,4 +36,16 @@ public final class FreePorts {
             return false;
         }
     }
+
+    /** True when {@code failure} (or a cause) says an address was already in use: Java's or node's words for it. */
+    public static boolean isPortClash(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof java.net.BindException || message.contains("EADDRINUSE")
+                    || message.contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
