@@ -19,10 +19,10 @@ export function view() {
     <p class="govuk-body"><a class="govuk-link" href="#/" id="sign-in-again">Sign in again</a></p>`;
 }
 
-/** Cognito's challenge session lasts minutes: after that, only a new sign-in helps. */
+/** Cognito's challenge session lasts minutes (and may not survive wrong codes): then only a new sign-in helps. */
 function timedOut(failure) {
   return failure.type === 'NotAuthorizedException'
-    ? { field: 'code', message: 'This sign-in has timed out. Select Sign in again and enter your password' } : null;
+    ? { field: 'code', message: 'This sign-in can no longer be used. Select Sign in again and enter your password' } : null;
 }
 
 export function bind(root, data, ctx) {
