@@ -54,7 +54,7 @@ class WebJourneyE2eTest {
         String output = run(List.of("node", "test/journey.mjs", local.apiUrl().toString(), RunningStack.ADMIN_EMAIL,
                 RunningStack.ADMIN_PASSWORD, SCREENSHOTS.toString(),
                 SCREENSHOTS.resolve("tutor-assessment-form.png").toString()),
-                Map.of("MAILBOX_URL", local.emulators().sesEndpoint().toString()), 600);
+                Map.of("MAILBOX_URL", local.emulators().sesEndpoint().toString()), 900);
 
         assertTrue(output.contains("journey passed"), output);
         for (String home : List.of("ab-admin-home", "coordinator-home", "tutor-home", "headteacher-home", "nqt-home")) {
