@@ -25,4 +25,11 @@ writeFileSync(join(dist, 'govuk-frontend.css'), withoutFont);
 const js = readFileSync(join(here, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js'), 'utf8')
   .replace(/\/\/# sourceMappingURL=.*$/m, '');
 writeFileSync(join(dist, 'govuk-frontend.min.js'), js);
+// qrcode-generator (MIT) draws the TOTP enrolment's QR code: its ES module copied whole, so the copyright and
+// licence notice at its head, the package's only licence text, travels with it.
+const qr = readFileSync(join(here, 'node_modules/qrcode-generator/dist/qrcode.mjs'), 'utf8');
+if (!/Copyright \(c\) 2009 Kazuhiko Arase/.test(qr) || !/Licensed under the MIT license/.test(qr)) {
+  throw new Error("qrcode-generator's copyright and MIT licence notice are not at the head of qrcode.mjs");
+}
+writeFileSync(join(dist, 'qrcode-generator.mjs'), qr);
 console.log('web/dist built');

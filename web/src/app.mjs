@@ -13,6 +13,7 @@ import { html, markup } from './html.mjs';
 import { createRouter } from './router.mjs';
 import { notFound, routes } from './routes.mjs';
 import { createSession } from './session.mjs';
+import * as mfaSetup from './pages/mfa-setup.mjs';
 import * as problem from './pages/problem.mjs';
 import * as sessionEnded from './pages/session-ended.mjs';
 import * as signInPage from './pages/sign-in.mjs';
@@ -114,6 +115,9 @@ async function signedIn() {
 function fail(error) {
   if (error instanceof SessionEnded) {
     signOut(error.reason);
+  } else if (error instanceof ApiError && error.code === 'mfa_required') {
+    // an AB admin without two-factor sign-in may do nothing else until it is set up (CONTRACT.md section 10)
+    showPage(mfaSetup);
   } else if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
     show(notFound, {}, context({ route: null, params: {}, query: new URLSearchParams() }));
   } else {
@@ -175,6 +179,9 @@ function context(match) {
     session: {
       signIn: (username, password) => session.signIn(username, password),
       setNewPassword: (username, challenge, password) => session.setNewPassword(username, challenge, password),
+      respondWithCode: (username, challenge, code) => session.respondWithCode(username, challenge, code),
+      associateSoftwareToken: () => session.associateSoftwareToken(),
+      enableSoftwareToken: (code) => session.enableSoftwareToken(code),
       signedIn,
       signOut,
     },

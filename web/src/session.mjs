@@ -1,8 +1,10 @@
-// The signed-in user's tokens: in sessionStorage only (never localStorage or cookies), so they last as long
+// The signed-in user's tokens (ID, access, refresh): in sessionStorage only (never localStorage or cookies), so they last as long
 // as the tab, survive a reload and are gone when the tab closes or the user signs out. The ID token is
 // renewed with the refresh token shortly before it expires (IdTokenValidity, template.yaml), and on a
 // reload whose stored ID token has expired.
-import { CognitoError, refresh, setNewPassword, signIn } from './cognito.mjs';
+import {
+  CognitoError, associateSoftwareToken, enableSoftwareToken, refresh, respondWithCode, setNewPassword, signIn,
+} from './cognito.mjs';
 
 const KEY = 'induction-records.session';
 /** Renew this long before expiry, so a request never leaves with a token about to lapse. */
@@ -40,9 +42,16 @@ export function createSession(config, storage = globalThis.sessionStorage) {
     else storage.removeItem(KEY);
   }
 
+  function keep(username, result) {
+    if (result.idToken) {
+      write({ username, idToken: result.idToken, accessToken: result.accessToken, refreshToken: result.refreshToken });
+    }
+    return result;
+  }
+
   async function renew() {
     const result = await refresh(config, state.refreshToken);
-    write({ ...state, idToken: result.idToken });
+    write({ ...state, idToken: result.idToken, accessToken: result.accessToken });
   }
 
   return {
@@ -66,16 +75,33 @@ export function createSession(config, storage = globalThis.sessionStorage) {
     },
 
     /** { challenge, session } for a first login, else signed in (tokens kept). */
+    /** The access token (for the user's own Cognito calls: enrolling a TOTP device), renewed like the ID token. */
+    async accessToken() {
+      await this.token();
+      return state.accessToken ?? null;
+    },
+
+    /** { challenge, session } when Cognito asks for a step (a first login, the TOTP code), else signed in (tokens kept). */
     async signIn(username, password) {
-      const result = await signIn(config, username, password);
-      if (!result.challenge) write({ username, idToken: result.idToken, refreshToken: result.refreshToken });
-      return result;
+      return keep(username, await signIn(config, username, password));
     },
 
     async setNewPassword(username, challengeSession, newPassword) {
-      const result = await setNewPassword(config, username, challengeSession, newPassword);
-      if (result.idToken) write({ username, idToken: result.idToken, refreshToken: result.refreshToken });
-      return result;
+      return keep(username, await setNewPassword(config, username, challengeSession, newPassword));
+    },
+
+    async respondWithCode(username, challengeSession, code) {
+      return keep(username, await respondWithCode(config, username, challengeSession, code));
+    },
+
+    /** A new TOTP secret for this user's authenticator app (CONTRACT.md section 10). */
+    async associateSoftwareToken() {
+      return associateSoftwareToken(config, await this.accessToken());
+    },
+
+    /** Checks the app's code and turns TOTP on for every later sign-in. */
+    async enableSoftwareToken(code) {
+      await enableSoftwareToken(config, await this.accessToken(), code);
     },
 
     clear() { write({}); },

@@ -6,7 +6,8 @@
 //
 //   node test/journey.mjs <baseUrl> <adminEmail> <adminPassword> <screenshotDir> [formScreenshot.png]
 //   JOURNEYS=20,30 node test/journey.mjs ...   runs only the files whose NN is listed (and what they need
-//                                              of the earlier ones is then the caller's to provide)
+//                                              of the earlier ones is then the caller's to provide); a file
+//                                              exporting `needs` (a local stack flag) runs only when listed
 //
 // The one step done outside the browser is the mailbox: an invitation's temporary password is only
 // e-mailed (cognito-local just logs it), so support.mjs sets a known temporary one with
@@ -36,6 +37,11 @@ try {
   for (const file of files) {
     current = file;
     const journey = await import(pathToFileURL(join(dir, file)));
+    // a file that needs a stack started otherwise (journey.needs, e.g. --require-admin-mfa) runs only when named
+    if (journey.needs && !only) {
+      t.step(`== ${file}: skipped, it needs a stack with ${journey.needs} (JOURNEYS=${file.split('-')[0]})`);
+      continue;
+    }
     t.step(`== ${file}: ${journey.title}`);
     const began = t.elapsed();
     await journey.default(t);

@@ -1,8 +1,7 @@
 // A first sign-in with a temporary password: Cognito's NEW_PASSWORD_REQUIRED challenge.
-import { CognitoError } from '../cognito.mjs';
 import { button, input } from '../components/forms.mjs';
 import { html } from '../html.mjs';
-import { signInProblem } from './sign-in.mjs';
+import { nextStep, signInProblem } from './sign-in.mjs';
 
 export const title = 'Choose a new password';
 
@@ -23,15 +22,15 @@ export function bind(root, data, ctx) {
       ctx.showErrors(form, [{ field: 'newPassword', message: 'Enter a new password' }]);
       return;
     }
+    let result;
     try {
-      const result = await ctx.session.setNewPassword(data.username, data.challenge, newPassword);
-      if (!result.idToken) throw new CognitoError('UnsupportedChallenge', 'Sign-in needs another step');
+      result = await ctx.session.setNewPassword(data.username, data.challenge, newPassword);
     } catch (error) {
       const problem = signInProblem(error, 'newPassword');
       if (!problem) throw error;
       ctx.showErrors(form, problem);
       return;
     }
-    await ctx.session.signedIn();
+    await nextStep(ctx, data.username, result);
   });
 }

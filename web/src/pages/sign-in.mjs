@@ -1,7 +1,9 @@
-// Sign in (Cognito USER_PASSWORD_AUTH); a first login goes on to choose a new password.
+// Sign in (Cognito USER_PASSWORD_AUTH); a first login goes on to choose a new password, a user with
+// two-factor sign-in to the code of their authenticator app.
 import { CognitoError } from '../cognito.mjs';
 import { button, input } from '../components/forms.mjs';
 import { html } from '../html.mjs';
+import * as mfaCode from './mfa-code.mjs';
 import * as newPassword from './new-password.mjs';
 
 export const title = 'Sign in';
@@ -30,6 +32,13 @@ export function signInProblem(error, field) {
   return null;
 }
 
+/** After Cognito's answer: the page of the step it asks for, or signed in. */
+export async function nextStep(ctx, username, result) {
+  if (result.challenge === 'NEW_PASSWORD_REQUIRED') ctx.showPage(newPassword, { username, challenge: result.session });
+  else if (result.challenge === 'SOFTWARE_TOKEN_MFA') ctx.showPage(mfaCode, { username, challenge: result.session });
+  else await ctx.session.signedIn();
+}
+
 export function bind(root, _data, ctx) {
   const form = root.querySelector('#sign-in');
   ctx.submit(form, async ({ username, password }) => {
@@ -49,7 +58,6 @@ export function bind(root, _data, ctx) {
       ctx.showErrors(form, problem);
       return;
     }
-    if (result.challenge) ctx.showPage(newPassword, { username, challenge: result.session });
-    else await ctx.session.signedIn();
+    await nextStep(ctx, username, result);
   });
 }

@@ -44,3 +44,13 @@ test('given nothing or something unreadable stored, when a session is made, then
   assert.equal(session.active, false);
   assert.equal(await session.token(), null);
 });
+
+test('given tokens saved with an access token, when it is asked for, then it is the one kept (enrolling a TOTP device needs it)', async () => {
+  const storage = memoryStorage();
+  const idToken = jwt({ exp: Math.floor(Date.now() / 1000) + 3600 });
+  storage.setItem('induction-records.session', JSON.stringify({ username: 'a@b.example', idToken, accessToken: 'access', refreshToken: 'r' }));
+  const session = createSession({}, storage);
+  assert.equal(await session.accessToken(), 'access');
+  session.clear();
+  assert.equal(await session.accessToken(), null);
+});

@@ -13,15 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.inductionrecords.emulators.FreePorts;
 import org.inductionrecords.testing.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +50,7 @@ class AdminMfaE2eTest {
     private static final String ADMIN_PASSWORD = "Mfa-Admin-Passw0rd!";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Process stack;
-    private static Path dataDir;
+    private static SeparateStack stack;
     private static URI api;
     private static String clientId;
     private static String userPoolId;
@@ -69,26 +61,8 @@ class AdminMfaE2eTest {
 
     @BeforeAll
     static void aLocalStackWithTheRuleOn() throws Exception {
-        dataDir = Files.createTempDirectory("induction-local-mfa-");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalStack.class.getName(),
-                "--data-dir", dataDir.toString(), "--stack-name", "mfa", "--no-schedules", "--require-admin-mfa",
-                "--admin-email", ADMIN_EMAIL, "--admin-password", ADMIN_PASSWORD));
-        for (String port : List.of("--api-port", "--lambda-port", "--dynamodb-port", "--s3-port", "--cognito-port")) {
-            command.add(port);
-            command.add(String.valueOf(FreePorts.pick()));
-        }
-        stack = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("stack.log").toFile()).start();
-        Path outputs = dataDir.resolve(OutputsFile.NAME);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (!Files.exists(outputs)) {
-            assertTrue(stack.isAlive(), "the local stack stopped:\n" + Files.readString(dataDir.resolve("stack.log")));
-            assertTrue(Instant.now().isBefore(deadline), "the local stack did not start in 4 minutes");
-            Thread.sleep(250);
-        }
-        JsonNode out = JSON.readTree(outputs.toFile());
+        stack = SeparateStack.start("mfa", ADMIN_EMAIL, ADMIN_PASSWORD, "--require-admin-mfa");
+        JsonNode out = stack.outputs();
         api = URI.create(out.get("ApiUrl").asText());
         clientId = out.get("UserPoolClientId").asText();
         userPoolId = out.get("UserPoolId").asText();
@@ -105,12 +79,8 @@ class AdminMfaE2eTest {
             cognito.close();
         }
         if (stack != null) {
-            stack.destroy();   // its shutdown hook stops the emulators it started
-            if (!stack.waitFor(60, TimeUnit.SECONDS)) {
-                stack.destroyForcibly();
-            }
+            stack.close();
         }
-        RunningStack.deleteRecursively(dataDir);
     }
 
     @Test

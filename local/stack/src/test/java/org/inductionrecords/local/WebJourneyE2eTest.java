@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.inductionrecords.emulators.Template;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class WebJourneyE2eTest {
 
     private static final Path ROOT = Template.find(Path.of(System.getProperty("user.dir"))).getParent();
     private static final Path WEB = ROOT.resolve("web");
-    private static final Path SCREENSHOTS = Path.of("target", "web-screenshots").toAbsolutePath();
+    static final Path SCREENSHOTS = Path.of("target", "web-screenshots").toAbsolutePath();
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     /** Checked before the stack starts, so that a machine without them fails in a second with the fix. */
@@ -49,9 +50,11 @@ class WebJourneyE2eTest {
     void theWholeNqtJourneyIsClickedThroughInTheBrowserWithNoAccessibilityViolations() throws Exception {
         RunningStack local = RunningStack.get();
 
+        // The journey reads each invitation's temporary password from the local mailbox (README, "The local mailbox").
         String output = run(List.of("node", "test/journey.mjs", local.apiUrl().toString(), RunningStack.ADMIN_EMAIL,
                 RunningStack.ADMIN_PASSWORD, SCREENSHOTS.toString(),
-                SCREENSHOTS.resolve("tutor-assessment-form.png").toString()), 600);
+                SCREENSHOTS.resolve("tutor-assessment-form.png").toString()),
+                Map.of("MAILBOX_URL", local.emulators().sesEndpoint().toString()), 900);
 
         assertTrue(output.contains("journey passed"), output);
         for (String home : List.of("ab-admin-home", "coordinator-home", "tutor-home", "headteacher-home", "nqt-home")) {
@@ -60,12 +63,15 @@ class WebJourneyE2eTest {
         }
     }
 
-    /** Runs a command in web/, echoing its output as it comes; fails on a non-zero exit, with the output. */
-    private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+    /**
+     * Runs a command in web/ with {@code environment} added, echoing its output as it comes; fails on a non-zero
+     * exit, with the output.
+     */
+    static String run(List<String> command, Map<String, String> environment, long timeoutSeconds)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
         builder.environment().put("CHROMIUM", CHROMIUM.toString());
-        // The journey reads each invitation's temporary password from the local mailbox (README, "The local mailbox").
-        builder.environment().put("MAILBOX_URL", RunningStack.get().emulators().sesEndpoint().toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {
