@@ -56,7 +56,10 @@ export function rowErrors(details) {
     const match = String(d.field ?? '').match(/^row (\d+): (.*)$/);
     if (!match) return { row: null, column: '', message: fileMessage(d.field, d.message) };
     const column = match[2] === 'columns' ? 'The row' : match[2];
-    return { row: Number(match[1]), column, message: fieldMessage(column, d.message) };
+    // In a file a date has one written form, so say it (the form's date fields need no such hint).
+    const message = /^must be a real date/.test(d.message)
+      ? `${column} must be a real date written as year-month-day, like 2025-09-01` : fieldMessage(column, d.message);
+    return { row: Number(match[1]), column, message };
   }).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 

@@ -29,7 +29,7 @@ test('given per-row details, when put in words, then each names its row and colu
   ]);
   assert.deepEqual(errors, [
     { row: null, column: '', message: 'The first line of the file must be the header: TRN,Outcome,Outcome date' },
-    { row: 2, column: 'Date of birth', message: 'Date of birth must be a real date' },
+    { row: 2, column: 'Date of birth', message: 'Date of birth must be a real date written as year-month-day, like 2025-09-01' },
     { row: 3, column: 'TRN', message: 'Enter a teacher reference number (TRN) of 7 digits, like 1234567' },
   ]);
   assert.equal(rowErrors([{ field: 'body', message: 'must hold 1 to 1000 data rows (it holds 1001)' }])[0].message,
