@@ -21,7 +21,7 @@ async function choose(page, name, text) {
 
 export default async function (t) {
   const { page, world } = t;
-  const trns = ['4', '5', '6'].map((d) => `${d}${world.run}`);
+  const trns = ['2', '3', '4'].map((d) => `${d}${world.run}`);
   const tutor = world.email('tutor');
 
   t.step('the coordinator opens the upload from the school page and downloads the template');
