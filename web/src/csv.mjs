@@ -50,15 +50,23 @@ export function readUpload(text, header) {
   return { columns, rows, expected };
 }
 
+/** Refusals that only a file's row gets: [pattern on the API's message, (column) => text]. */
+const ROW_RULES = [
+  // In a file a date has one written form, so say it (the form's date fields need no such hint).
+  [/^must be a real date/, (column) => `${column} must be a real date written as year-month-day, like 2025-09-01`],
+  [/^must be PASSED: /, () => "Outcome must be PASSED: a fail is recorded on the teacher's induction, one at a time"],
+  [/^needs the induction's FINAL assessment signed first$/, () => 'The final assessment must be signed by the headteacher before the pass is recorded'],
+  [/^has no induction in progress$/, () => 'No induction is in progress for this TRN'],
+];
+
 /** The API's details for a refused file as { row, column, message } in people's words, by row. */
 export function rowErrors(details) {
   return details.map((d) => {
     const match = String(d.field ?? '').match(/^row (\d+): (.*)$/);
     if (!match) return { row: null, column: '', message: fileMessage(d.field, d.message) };
     const column = match[2] === 'columns' ? 'The row' : match[2];
-    // In a file a date has one written form, so say it (the form's date fields need no such hint).
-    const message = /^must be a real date/.test(d.message)
-      ? `${column} must be a real date written as year-month-day, like 2025-09-01` : fieldMessage(column, d.message);
+    const rule = ROW_RULES.find(([pattern]) => pattern.test(d.message));
+    const message = rule ? rule[1](column) : fieldMessage(column, d.message);
     return { row: Number(match[1]), column, message };
   }).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }

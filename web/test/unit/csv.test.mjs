@@ -35,3 +35,12 @@ test('given per-row details, when put in words, then each names its row and colu
   assert.equal(rowErrors([{ field: 'body', message: 'must hold 1 to 1000 data rows (it holds 1001)' }])[0].message,
     'The file must have between 1 and 1,000 rows of teachers (it has 1001)');
 });
+
+test('given refusals only a passes file gets, when put in words, then they say what to do instead', () => {
+  const [failed, unsigned] = rowErrors([
+    { field: 'row 1: Outcome', message: 'must be PASSED: FAILED is recorded one induction at a time' },
+    { field: 'row 2: Outcome', message: "needs the induction's FINAL assessment signed first" },
+  ]);
+  assert.equal(failed.message, "Outcome must be PASSED: a fail is recorded on the teacher's induction, one at a time");
+  assert.equal(unsigned.message, 'The final assessment must be signed by the headteacher before the pass is recorded');
+});
