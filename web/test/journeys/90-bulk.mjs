@@ -39,9 +39,9 @@ export default async function (t) {
 
   t.step('a file with an impossible date of birth in row 2: rows found, then the error by row');
   const rows = [
-    `${trns[0]},Ada,Okafor,1996-05-14,,NQT,,2025-09-01,1,${tutor}`,
-    `${trns[1]},Siân,"O'Neill, Jr",1997-02-30,,NQT,,2025-09-01,0.6,${tutor}`,
-    `${trns[2]},Zoë,Brown,1998-11-03,,NQT,,2025-09-01,1,${tutor}`,
+    `${trns[0]},Ada,Okafor,1996-05-14,,NQT,,2020-09-01,1,${tutor}`,
+    `${trns[1]},Siân,"O'Neill, Jr",1997-02-30,,NQT,,2020-09-01,0.6,${tutor}`,
+    `${trns[2]},Zoë,Brown,1998-11-03,,NQT,,2020-09-01,1,${tutor}`,
   ];
   await choose(page, 'cohort.csv', `${HEADER}\r\n${rows.join('\r\n')}\r\n`);
   await t.heading('Check the file before you send it');
