@@ -12,6 +12,7 @@ import { html } from '../html.mjs';
 // showPage needs this module itself (its load, view and bind) for the next step.
 import * as pageModule from './upload.mjs';
 
+// The rows of a file shown to check it, and the problems listed in the error summary (the table has them all).
 const SHOWN = 20;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
@@ -96,7 +97,8 @@ export function view(data) {
     return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
         <h2 class="govuk-error-summary__title">There is a problem</h2>
         <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
-          ${errors.map((e) => html`<li><a href="#f-file">${e.row ? `Row ${e.row}: ` : ''}${e.message}</a></li>`)}
+          ${errors.slice(0, SHOWN).map((e) => html`<li><a href="#f-file">${e.row ? `Row ${e.row}: ` : ''}${e.message}</a></li>`)}
+          ${errors.length > SHOWN ? html`<li>and ${plural(errors.length - SHOWN, 'more problem', 'more problems')}, in the errors by row below</li>` : ''}
         </ul></div></div></div>
       <span class="govuk-caption-l">${k.title}</span>
       <h1 class="govuk-heading-l">${rows ? `The file has errors in ${plural(rows, 'row', 'rows')}` : 'The file cannot be used'}</h1>
