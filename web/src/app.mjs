@@ -47,14 +47,15 @@ async function show(page, data, ctx) {
   dirty = false;
   shownHash = location.hash;
   main.querySelectorAll('form[data-guard]').forEach((form) => form.addEventListener('input', () => { dirty = true; }));
-  // The banner takes focus when there is one, so the confirmation is read out and on screen.
-  const focusTarget = main.querySelector('.govuk-notification-banner--success') ?? main;
+  // The banner takes focus when there is one, so the confirmation is read out and on screen; so does the
+  // error summary of a page that opens with errors (an upload's errors step).
+  const focusTarget = main.querySelector('.govuk-notification-banner--success, .govuk-error-summary') ?? main;
   focusTarget.focus();
 }
 
 /** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
 const NAVIGATION = {
-  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions']],
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/outcomes/upload', 'Record passes'], ['#/exports', 'Reports']],
 };
 
 function renderNavigation() {

@@ -3,6 +3,7 @@
 // a literal path ('/inductions/new') before a parameter one ('/inductions/:id').
 import * as assessmentForm from './pages/assessment-form.mjs';
 import * as assessment from './pages/assessment.mjs';
+import * as exportsPage from './pages/exports.mjs';
 import * as home from './pages/home.mjs';
 import * as induction from './pages/induction.mjs';
 import * as inductions from './pages/inductions.mjs';
@@ -10,11 +11,15 @@ import * as notFoundPage from './pages/not-found.mjs';
 import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
 import * as suspendUser from './pages/suspend-user.mjs';
+import * as upload from './pages/upload.mjs';
 
 export const routes = [
   { path: '/', page: home },
   { path: '/reminders', page: reminders },
+  { path: '/exports', page: exportsPage },
+  { path: '/outcomes/upload', page: upload },
   { path: '/schools/:urn', page: school },
+  { path: '/schools/:urn/upload', page: upload },
   { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },
   { path: '/inductions', page: inductions },
   { path: '/inductions/:id', page: induction },

@@ -1,4 +1,5 @@
 // One assessment: what it says; the headteacher signs a submitted one, the NQT acknowledges a signed one.
+import { downloadButton } from '../components/download.mjs';
 import { button, textarea } from '../components/forms.mjs';
 import { formatDate } from '../components/date-input.mjs';
 import { summaryList } from '../components/summary-list.mjs';
@@ -38,11 +39,14 @@ export function view({ induction, a }, { me, params }) {
         <h2 class="govuk-heading-m">Acknowledge this assessment</h2>
         ${textarea('comment', 'Your comment (optional)', { hint: 'It is kept with the assessment', rows: 4 })}
         ${button('Acknowledge assessment')}</form>` : ''}
+    <p class="govuk-body"><button type="button" class="govuk-button govuk-button--secondary" id="pdf" data-module="govuk-button">Download as PDF<span class="govuk-visually-hidden">: ${KIND_NAMES[a.kind]}, term ${a.term}</span></button></p>
     <p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}">Back to the induction</a></p>`;
 }
 
-export function bind(root, { assessmentPath, a }, { api, go, submit }) {
+export function bind(root, { assessmentPath, a }, { api, go, submit, fail, params }) {
   const name = `${KIND_NAMES[a.kind]}, term ${a.term}`;
+  // The form as a school files it (CONTRACT.md section 9), fetched with the session's token.
+  downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`), `assessment-${params.assessmentId}.pdf`, fail);
   const sign = root.querySelector('#sign');
   if (sign) {
     submit(sign, async () => {

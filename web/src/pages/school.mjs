@@ -1,5 +1,6 @@
 // A school: its users (add, suspend, reactivate), its inductions, and registering a teacher. The
 // coordinator's home page ('/', isHome) and the AB admin's '/schools/:urn'.
+import { downloadButton } from '../components/download.mjs';
 import { dateInput, exampleOf, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select } from '../components/forms.mjs';
 import { inductionTable } from '../components/records.mjs';
@@ -71,8 +72,11 @@ export function view({ school, users, inductions, former }, { me }) {
           { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
     ${former.length ? html`<h2 class="govuk-heading-m">Teachers who have moved to another school</h2>
       ${inductionTable(former, () => 'Moved on', { caption: 'Teachers who have moved to another school' })}` : ''}
+    ${admin || coordinator ? html`<p class="govuk-body"><button type="button" class="govuk-button govuk-button--secondary" id="caseload"
+        data-module="govuk-button">Download the caseload (CSV)</button></p>` : ''}
     ${admin || coordinator ? html`<form id="register" novalidate data-guard>
         <h2 class="govuk-heading-m">Register a teacher</h2>
+        <p class="govuk-body">To register many teachers at once, <a class="govuk-link" href="#/schools/${school.urn}/upload">register teachers from a file</a> (CSV).</p>
         <p class="govuk-body">A teacher who left another school part-way through induction is registered the same way:
           with the same TRN and date of birth, their induction continues here, with its earlier periods and assessments.</p>
         ${input('teacher.trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: '7 digits' })}
@@ -109,6 +113,10 @@ export function bind(root, { path, school, inductions }, ctx) {
       email: teacher.email, givenName: teacher.givenName, familyName: teacher.familyName, role: 'NQT', trn: teacher.trn,
     }));
   }));
+  const caseload = root.querySelector('#caseload');
+  if (caseload) {
+    downloadButton(caseload, () => api.blob(`/exports/caseload.csv?schoolUrn=${encodeURIComponent(school.urn)}`), `caseload-${school.urn}.csv`, ctx.fail);
+  }
   const register = root.querySelector('#register');
   if (register) {
     submit(register, async (v) => {

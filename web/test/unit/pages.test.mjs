@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assessmentBody } from '../../src/pages/assessment-form.mjs';
 import { apiPathOf, filterOf, hrefOf } from '../../src/pages/inductions.mjs';
+import { academicYears } from '../../src/pages/exports.mjs';
 
 test('given an optional term with one rating left in the unticked reveal, when sent, then no standards are sent', () => {
   const body = assessmentBody({ rateStandards: undefined, 'standards.TS1.rating': 'MEETING', progress: 'SATISFACTORY', daysAbsent: '2' }, 'TERMLY', 1);
@@ -32,4 +33,9 @@ test('given a filter, when made a link and an API path, then only what is set is
   assert.equal(hrefOf({ q: '', status: 'IN_PROGRESS', urn: '' }), '#/inductions');
   assert.equal(hrefOf({ q: 'newt', status: 'PASSED', urn: '100001' }, 2), '#/inductions?q=newt&status=PASSED&urn=100001&page=2');
   assert.equal(apiPathOf({ q: 'O Brien', status: 'IN_PROGRESS', urn: '' }), '/inductions?status=IN_PROGRESS&limit=25&q=O+Brien');
+});
+
+test('given a day in July or in September, when the academic years are listed, then the one under way is second, by its starting year', () => {
+  assert.deepEqual(academicYears('2026-07-20').slice(0, 2), [['2026', '2026 to 2027'], ['2025', '2025 to 2026']]);
+  assert.deepEqual(academicYears('2026-09-01')[1], ['2026', '2026 to 2027']);
 });
