@@ -53,7 +53,7 @@ async function show(page, data, ctx) {
 
 /** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
 const NAVIGATION = {
-  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions']],
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/term-dates', 'Term dates']],
 };
 
 function renderNavigation() {

@@ -10,10 +10,12 @@ import * as notFoundPage from './pages/not-found.mjs';
 import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
 import * as suspendUser from './pages/suspend-user.mjs';
+import * as termDates from './pages/term-dates.mjs';
 
 export const routes = [
   { path: '/', page: home },
   { path: '/reminders', page: reminders },
+  { path: '/term-dates', page: termDates },
   { path: '/schools/:urn', page: school },
   { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },
   { path: '/inductions', page: inductions },

@@ -33,3 +33,14 @@ test('given a filter, when made a link and an API path, then only what is set is
   assert.equal(hrefOf({ q: 'newt', status: 'PASSED', urn: '100001' }, 2), '#/inductions?q=newt&status=PASSED&urn=100001&page=2');
   assert.equal(apiPathOf({ q: 'O Brien', status: 'IN_PROGRESS', urn: '' }), '/inductions?status=IN_PROGRESS&limit=25&q=O+Brien');
 });
+
+test('given the three terms entered, when the term dates are sent, then they go in order with the names the API expects', async () => {
+  const { termDatesBody, yearName } = await import('../../src/pages/term-dates.mjs');
+  const body = termDatesBody({ academicYear: '2025', 'terms[0].start': '2025-09-01', 'terms[0].end': '2025-12-19',
+    'terms[1].start': '2026-01-05', 'terms[1].end': '2026-03-27', 'terms[2].start': '2026-04-13', 'terms[2].end': '2026-07-22' });
+  assert.deepEqual(body, { terms: [
+    { name: 'AUTUMN', start: '2025-09-01', end: '2025-12-19' },
+    { name: 'SPRING', start: '2026-01-05', end: '2026-03-27' },
+    { name: 'SUMMER', start: '2026-04-13', end: '2026-07-22' }] });
+  assert.equal(yearName(2025), '2025 to 2026');
+});
