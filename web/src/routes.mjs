@@ -22,6 +22,7 @@ export const routes = [
   { path: '/inductions/:id', page: induction },
   { path: '/inductions/:id/assess/:term', page: assessmentForm },
   { path: '/inductions/:id/assessments/:assessmentId', page: assessment },
+  { path: '/inductions/:id/assessments/:assessmentId/correct', page: assessmentForm },
 ];
 
 export const notFound = notFoundPage;

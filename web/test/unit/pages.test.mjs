@@ -44,3 +44,34 @@ test('given the three terms entered, when the term dates are sent, then they go 
     { name: 'SUMMER', start: '2026-04-13', end: '2026-07-22' }] });
   assert.equal(yearName(2025), '2025 to 2026');
 });
+
+test('given an assessment to correct, when the form is filled from it, then what it sends is what it said', async () => {
+  const { formPairs } = await import('../../src/pages/assessment-form.mjs');
+  const a = { kind: 'FINAL', term: 3, periodStart: '2021-04-19', periodEnd: '2021-07-20', daysAbsent: 1, progress: 'SATISFACTORY',
+    standards: { TS1: { rating: 'MEETING', comment: 'Secure.' } }, recommendation: 'PASS', summary: 'Good.' };
+  const v = {};
+  for (const [k, value] of formPairs(a)) v[k] = value;
+  assert.equal(v['periodStart.day'], '19');
+  assert.equal(v['periodStart.month'], '4');
+  const sent = assessmentBody({ ...v, periodStart: a.periodStart, periodEnd: a.periodEnd }, 'FINAL', 3);
+  assert.deepEqual(sent, { kind: 'FINAL', term: 3, periodStart: '2021-04-19', periodEnd: '2021-07-20', daysAbsent: 1, progress: 'SATISFACTORY',
+    standards: { TS1: { rating: 'MEETING', comment: 'Secure.' } }, recommendation: 'PASS', summary: 'Good.' });
+});
+
+test('given an assessment, when the AB admin reviews it, then a progress review may be returned but not approved, and only once signed', async () => {
+  const { reviewActions } = await import('../../src/pages/assessment.mjs');
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'FINAL' }, 'AB_ADMIN'), ['APPROVE', 'RETURN']);
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'PROGRESS_REVIEW' }, 'AB_ADMIN'), ['RETURN']);
+  assert.deepEqual(reviewActions({ status: 'APPROVED', kind: 'FINAL' }, 'AB_ADMIN'), ['RETURN']);
+  assert.deepEqual(reviewActions({ status: 'SUBMITTED', kind: 'FINAL' }, 'AB_ADMIN'), []);
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'FINAL' }, 'HEADTEACHER'), []);
+});
+
+test('given a returned assessment, when the assigned tutor or the headteacher looks, then they may correct it and no one else', async () => {
+  const { correctable } = await import('../../src/pages/assessment-form.mjs');
+  const induction = { tutorUserId: 'U1', schoolUrn: '100000' };
+  assert.equal(correctable({ status: 'RETURNED' }, { role: 'INDUCTION_TUTOR', userId: 'U1' }, induction), true);
+  assert.equal(correctable({ status: 'RETURNED' }, { role: 'INDUCTION_TUTOR', userId: 'U2' }, induction), false);
+  assert.equal(correctable({ status: 'SUBMITTED' }, { role: 'HEADTEACHER', schoolUrn: '100000' }, induction), true);
+  assert.equal(correctable({ status: 'SIGNED' }, { role: 'HEADTEACHER', schoolUrn: '100000' }, induction), false);
+});
