@@ -1,6 +1,6 @@
 // '/': each role's home page (the module chosen by the signed-in user's role), its work queue first
 // (GET /tasks, components/tasks.mjs): every role's page shows it under its heading as ctx.queue.
-import { workQueue } from '../components/tasks.mjs';
+import { taskGroups, workQueue } from '../components/tasks.mjs';
 import { teacherName } from '../domain.mjs';
 import * as adminHome from './admin-home.mjs';
 import * as headteacherHome from './headteacher-home.mjs';
@@ -20,12 +20,12 @@ function pageFor(ctx) {
   return BY_ROLE[ctx.me.role] ?? teacherHome;
 }
 
-/** The teachers' names of the first tasks shown (the tasks carry ids only): one GET per induction, a few. */
+/** The teachers' names of the most urgent tasks (the tasks carry ids only): one GET per induction, at most this many. */
 const NAMED = 20;
 
 async function queue(api) {
   const { items } = await api.get('/tasks');
-  const ids = [...new Set(items.map((t) => t.inductionId))].slice(0, NAMED);
+  const ids = [...new Set(taskGroups(items).flatMap((g) => g.tasks).map((t) => t.inductionId))].slice(0, NAMED);
   const names = new Map(await Promise.all(ids.map(async (id) => [id,
     await api.get(`/inductions/${encodeURIComponent(id)}`).then(teacherName, () => undefined)])));
   return workQueue(items, names);
