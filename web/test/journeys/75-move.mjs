@@ -16,7 +16,7 @@ async function registerMover(t, { trn, tutor }) {
   await register.getByLabel('Teacher reference number (TRN)').fill(trn);
   await register.getByLabel('Given name').fill('Mo');
   await register.getByLabel('Family name').fill('Mover');
-  await register.getByLabel('Date of birth').fill('1996-04-04');
+  await t.fillDate(register, 'Date of birth', '1996-04-04');
   await register.getByLabel('ECT (6 terms)').check();
   return { register, tutor };
 }
@@ -67,7 +67,7 @@ export default async function (t) {
   await page.getByRole('button', { name: 'Add user' }).click();
   await t.success('Tia Tutor added');
   const { register } = await registerMover(t, { trn });
-  await register.getByLabel('Start date').fill('2023-09-04');
+  await t.fillDate(register, 'Start date', '2023-09-04');
   await register.getByLabel('Full-time equivalent').fill('1');
   await register.getByLabel('Induction tutor').selectOption({ label: 'Tom Tutor' });
   await page.getByRole('button', { name: 'Register teacher' }).click();
@@ -101,7 +101,7 @@ export default async function (t) {
   await t.signIn(world.email('coordinator-b'), CHOSEN);
   await t.heading('Vale Academy');
   const again = await registerMover(t, { trn });
-  await again.register.getByLabel('Start date').fill('2024-09-02');
+  await t.fillDate(again.register, 'Start date', '2024-09-02');
   await again.register.getByLabel('Full-time equivalent').fill('1');
   await again.register.getByLabel('Induction tutor').selectOption({ label: 'Tess Tutor' });
   await page.getByRole('button', { name: 'Register teacher' }).click();
