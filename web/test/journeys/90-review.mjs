@@ -1,4 +1,4 @@
-// The AB's review (CONTRACT.md section 7): the AB admin records the term dates; a final assessment written
+// The AB's review (CONTRACT.md section 7): the AB admin records the term dates; a formal assessment written
 // from the tutor's work queue is signed, returned with a comment, corrected as version 2 (version 1 kept and
 // shown), signed again and approved. Every state the pages reach is checked with axe.
 import { CHOSEN } from './support.mjs';
@@ -50,7 +50,7 @@ export default async function (t) {
   await register.getByLabel('Given name').fill('Rae');
   await register.getByLabel('Family name').fill('Review');
   await t.fillDate(register, 'Date of birth', '1998-05-05');
-  await register.getByLabel('NQT (3 terms)').check();
+  await register.getByLabel('ECT (6 terms)').check();
   await t.fillDate(register, 'Start date', '2025-09-03');
   await register.getByLabel('Full-time equivalent').fill('1');
   await register.getByLabel('Induction tutor').selectOption({ label: 'Tom Tutor' });
@@ -73,9 +73,9 @@ export default async function (t) {
   t.assert((await schedule.innerText()).includes('Overdue'), 'the schedule marks the overdue term');
   await t.axe('induction with its schedule (tutor)');
 
-  t.step('the tutor writes the final assessment, recommending a pass');
-  await page.getByRole('link', { name: 'Term 3: Final assessment' }).click();
-  await t.heading('Final assessment, term 3');
+  t.step('the tutor writes the formal assessment of term 3 (summer 2026)');
+  await page.getByRole('link', { name: 'Term 3: Formal assessment' }).click();
+  await t.heading('Formal assessment, term 3');
   let form = page.locator('#assessment');
   await t.fillDate(form, 'Start of the period assessed', '2026-04-13');
   await t.fillDate(form, 'End of the period assessed', '2026-07-22');
@@ -85,21 +85,20 @@ export default async function (t) {
     await form.locator(`[data-field="standards.${key}.rating"]`).getByLabel('Meeting', { exact: true }).check();
     await form.getByLabel(`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { exact: true }).fill(`Evidence for ${key}.`);
   }
-  await form.getByLabel('Pass', { exact: true }).check();
   await form.getByLabel('Summary').fill('Rae has met the standards, with a typo here.');
   await page.getByRole('button', { name: 'Submit assessment' }).click();
-  await t.success('Final assessment, term 3, submitted');
+  await t.success('Formal assessment, term 3, submitted');
   await t.signOut();
 
   const sign = async (shotName) => {
     await t.signIn(world.email('head'), CHOSEN);
     await t.heading('Assessments waiting for your signature');
-    // Overdue or waiting: the FINAL's due date has passed by now.
-    await queue.getByRole('link', { name: 'Sign: Final assessment, term 3 (Rae Review)' }).click();
-    await t.heading('Final assessment, term 3');
+    // Overdue or waiting: the assessment's due date has passed by now.
+    await queue.getByRole('link', { name: 'Sign: Formal assessment, term 3 (Rae Review)' }).click();
+    await t.heading('Formal assessment, term 3');
     if (shotName) await t.axe(shotName);
     await page.getByRole('button', { name: 'Sign assessment' }).click();
-    await t.success('Final assessment, term 3, signed');
+    await t.success('Formal assessment, term 3, signed');
     await t.signOut();
   };
   t.step('the headteacher signs it from the work queue');
@@ -112,12 +111,12 @@ export default async function (t) {
     await page.locator('[role=status]', { hasText: `matching “${trn}”` }).waitFor();
     await page.getByRole('row', { name: new RegExp(trn) }).getByRole('link', { name: 'Rae Review' }).click();
     await t.heading('Rae Review');
-    await page.getByRole('link', { name: 'Final assessment, term 3' }).click();
-    await t.heading('Final assessment, term 3');
+    await page.getByRole('link', { name: 'Formal assessment, term 3' }).click();
+    await t.heading('Formal assessment, term 3');
   };
   t.step("the AB admin returns it with a comment, beside the tutor's recommendation, after a check (no comment first: refused)");
   await openAsAdmin();
-  t.assert((await page.locator('#tutor-recommendation').innerText()).includes('Pass'), "the review shows the school's recommendation");
+  t.assert((await page.locator('#tutor-recommendation').innerText()).includes('satisfactory'), "the review shows the school's judgement");
   await t.axe('assessment to review (AB admin)');
   const review = page.locator('#review');
   await review.getByLabel('Return it to the school for correction').check();
@@ -130,26 +129,26 @@ export default async function (t) {
   await page.getByRole('heading', { name: 'Check your review before sending it' }).waitFor();
   await t.axe('review: check before returning');
   await page.getByRole('button', { name: 'Return assessment' }).click();
-  await t.success('Final assessment, term 3, returned to the school for correction');
+  await t.success('Formal assessment, term 3, returned to the school for correction');
   await t.signOut();
 
   t.step('the tutor corrects it from the work queue: the form starts from version 1, the correction is version 2');
   await t.signIn(world.email('tutor'), CHOSEN);
   await t.heading('My teachers');
-  await queue.getByRole('link', { name: 'Correct: Final assessment, term 3 (Rae Review)' }).click();
-  await t.heading('Final assessment, term 3');
+  await queue.getByRole('link', { name: 'Correct: Formal assessment, term 3 (Rae Review)' }).click();
+  await t.heading('Formal assessment, term 3');
   t.assert((await page.locator('#return-comment').innerText()).includes('Please correct the typo'), "the AB's comment is shown");
   await t.axe('returned assessment (tutor)');
   await page.getByRole('link', { name: 'Correct this assessment' }).click();
-  await t.heading('Correct: Final assessment, term 3');
+  await t.heading('Correct: Formal assessment, term 3');
   form = page.locator('#assessment');
   t.assert(await form.getByLabel('Summary').inputValue() === 'Rae has met the standards, with a typo here.', 'the form starts from what version 1 says');
-  t.assert(await form.getByLabel('Pass', { exact: true }).isChecked(), 'the recommendation is kept');
+  t.assert(await form.locator('[data-field="standards.TS8.rating"]').getByLabel('Meeting', { exact: true }).isChecked(), 'the ratings are kept');
   await form.getByLabel('Summary').fill('Rae has met the standards.');
   await t.axe('correction form');
   await page.getByRole('button', { name: 'Submit correction' }).click();
   await t.success('corrected: version 2');
-  await t.heading('Final assessment, term 3');
+  await t.heading('Formal assessment, term 3');
   t.assert((await page.locator('.govuk-summary-list').first().innerText()).includes('Rae has met the standards.'), 'version 2 is shown');
   const versions = page.locator('table', { hasText: 'Version' });
   t.assert(await versions.locator('tbody tr').count() === 2, 'both versions are listed');
@@ -166,7 +165,7 @@ export default async function (t) {
   await page.getByRole('heading', { name: 'Check your review before sending it' }).waitFor();
   await t.axe('review: check before approving');
   await page.getByRole('button', { name: 'Approve assessment' }).click();
-  await t.success('Final assessment, term 3, approved');
+  await t.success('Formal assessment, term 3, approved');
   await t.axe('AB admin home after the approval');
   await t.signOut();
 }
