@@ -63,6 +63,8 @@ export function taskGroups(tasks) {
 /** Where a task is done: its assessment (or its form when it is to be written), else the induction. */
 export function taskHref(task) {
   const induction = `#/inductions/${task.inductionId}`;
+  // An assessment still to write has no record yet: its id names the one expected, so go to the induction.
+  if (task.type === 'ASSESSMENT_DUE' || task.type === 'INTERIM_NEEDED') return induction;
   return task.assessmentId ? `${induction}/assessments/${task.assessmentId}` : induction;
 }
 
