@@ -95,6 +95,7 @@ export function apiClient(config, getToken) {
       ? `${path}${path.includes('?') ? '&' : '?'}nextToken=${encodeURIComponent(nextToken)}` : path),
     post: (path, body, headers) => request('POST', path, body ?? {}, headers),
     patch: (path, body) => request('PATCH', path, body ?? {}),
+    put: (path, body) => request('PUT', path, body ?? {}),
     all,
     blob,
     postCsv,

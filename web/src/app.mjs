@@ -55,7 +55,8 @@ async function show(page, data, ctx) {
 
 /** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
 const NAVIGATION = {
-  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/outcomes/upload', 'Record passes'], ['#/exports', 'Reports']],
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/outcomes/upload', 'Record passes'], ['#/exports', 'Reports'],
+    ['#/term-dates', 'Term dates']],
 };
 
 function renderNavigation() {

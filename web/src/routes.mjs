@@ -11,6 +11,7 @@ import * as notFoundPage from './pages/not-found.mjs';
 import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
 import * as suspendUser from './pages/suspend-user.mjs';
+import * as termDates from './pages/term-dates.mjs';
 import * as upload from './pages/upload.mjs';
 
 export const routes = [
@@ -18,6 +19,7 @@ export const routes = [
   { path: '/reminders', page: reminders },
   { path: '/exports', page: exportsPage },
   { path: '/outcomes/upload', page: upload },
+  { path: '/term-dates', page: termDates },
   { path: '/schools/:urn', page: school },
   { path: '/schools/:urn/upload', page: upload },
   { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },
@@ -25,6 +27,7 @@ export const routes = [
   { path: '/inductions/:id', page: induction },
   { path: '/inductions/:id/assess/:term', page: assessmentForm },
   { path: '/inductions/:id/assessments/:assessmentId', page: assessment },
+  { path: '/inductions/:id/assessments/:assessmentId/correct', page: assessmentForm },
 ];
 
 export const notFound = notFoundPage;

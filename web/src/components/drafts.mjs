@@ -26,13 +26,18 @@ export function restoreDraft(form, key) {
   } catch {
     return false;
   }
+  fillForm(form, pairs);
+  return true;
+}
+
+/** Sets the form's fields from [name, value] pairs (a draft, or a record being corrected). */
+export function fillForm(form, pairs) {
   for (const [name, value] of pairs) {
     for (const field of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
       if (field.type === 'radio' || field.type === 'checkbox') field.checked = field.value === value;
       else field.value = value;
     }
   }
-  return true;
 }
 
 /** Saves the form under `key` on every change. */

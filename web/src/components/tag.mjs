@@ -8,6 +8,8 @@ const COLOURS = {
   SUBMITTED: 'yellow',
   SIGNED: 'turquoise',
   ACKNOWLEDGED: 'green',
+  APPROVED: 'green',
+  RETURNED: 'red',
   PASSED: 'green',
   FAILED: 'red',
   EXTENDED: 'orange',

@@ -14,9 +14,10 @@ export async function load({ api }) {
   return { schools, inProgress: inProgress.items, more: Boolean(inProgress.nextToken) };
 }
 
-export function view({ schools, inProgress, more }) {
+export function view({ schools, inProgress, more }, { queue = '' } = {}) {
   const names = new Map(schools.map((s) => [s.urn, s.name]));
   return html`<h1 class="govuk-heading-l">Appropriate Body</h1>
+    ${queue}
     <h2 class="govuk-heading-m">Inductions in progress</h2>
     ${inProgress.length ? inductionTable(inProgress, (i) => html`${names.get(i.schoolUrn) ?? i.schoolUrn}<br><a class="govuk-link" href="#/inductions/${i.inductionId}">Record the outcome<span class="govuk-visually-hidden"> for ${teacherName(i)}</span></a>`,
       { caption: 'Inductions in progress', last: 'School' })

@@ -1,17 +1,50 @@
 // The tutor's (or headteacher's) assessment for one term of an induction: the kind the schedule has there,
-// or an interim instead; TS1-TS8 and Part Two, progress, and the recommendation on the final.
+// or an interim instead; TS1-TS8 and Part Two, progress, and the recommendation on the final. The same form
+// corrects a SUBMITTED or RETURNED assessment ('/inductions/:id/assessments/:assessmentId/correct'): filled
+// in from it, sent with PUT as its next version (CONTRACT.md section 7).
 import { dateInput, exampleOf } from '../components/date-input.mjs';
-import { discardDraft, keepDraft, restoreDraft } from '../components/drafts.mjs';
+import { discardDraft, fillForm, keepDraft, restoreDraft } from '../components/drafts.mjs';
 import { button, input, numberOrText, radios, textarea } from '../components/forms.mjs';
 import { KIND_NAMES, STANDARDS, kindAt, teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
 
-export function title({ kind, term }) {
-  return `${KIND_NAMES[kind]}, term ${term}`;
+export function title({ kind, term, correcting }) {
+  return `${correcting ? 'Correct: ' : ''}${KIND_NAMES[kind]}, term ${term}`;
+}
+
+/** Who may correct, and when (CONTRACT.md section 7): the assigned tutor or the headteacher, before it is signed or once returned. */
+export function correctable(a, me, induction) {
+  const who = (me.role === 'INDUCTION_TUTOR' && induction.tutorUserId === me.userId) || (me.role === 'HEADTEACHER' && me.schoolUrn === induction.schoolUrn);
+  return who && (a.status === 'SUBMITTED' || a.status === 'RETURNED');
+}
+
+/** The form's [name, value] pairs for an assessment, so a correction starts from what it says. */
+export function formPairs(a) {
+  const pairs = [];
+  for (const key of ['periodStart', 'periodEnd']) {
+    const [y, m, d] = String(a[key] ?? '').split('-');
+    if (d) pairs.push([`${key}.day`, String(Number(d))], [`${key}.month`, String(Number(m))], [`${key}.year`, y]);
+  }
+  pairs.push(['daysAbsent', String(a.daysAbsent ?? '')]);
+  if (a.statutoryLeaveDays) pairs.push(['statutoryLeaveDays', String(a.statutoryLeaveDays)]);
+  if (a.progress) pairs.push(['progress', a.progress]);
+  const standards = Object.entries(a.standards ?? {});
+  if (standards.length) pairs.push(['rateStandards', 'yes']);
+  for (const [key, { rating, comment }] of standards) {
+    if (rating) pairs.push([`standards.${key}.rating`, rating]);
+    if (comment) pairs.push([`standards.${key}.comment`, comment]);
+  }
+  if (a.recommendation) pairs.push(['recommendation', a.recommendation]);
+  if (a.summary) pairs.push(['summary', a.summary]);
+  return pairs;
 }
 
 export async function load({ api, params }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
+  if (params.assessmentId) {
+    const [induction, correcting] = await Promise.all([api.get(path), api.get(`${path}/assessments/${encodeURIComponent(params.assessmentId)}`)]);
+    return { path, induction, term: correcting.term, kind: correcting.kind, correcting };
+  }
   const term = Number(params.term);
   // The term's assessment, if it has one: Back after submitting never shows a form for work already done.
   const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
@@ -21,24 +54,32 @@ export async function load({ api, params }) {
   return { path, induction, term, kind: kindAt(induction, term), idempotencyKey: crypto.randomUUID() };
 }
 
-export function view({ induction, term, kind, done }) {
+export function view({ induction, term, kind, done, correcting }, { me }) {
   if (done) {
     return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
       <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
       <p class="govuk-body">This assessment has already been submitted.</p>
       <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${done.assessmentId}">View the assessment</a></p>`;
   }
+  if (correcting && !correctable(correcting, me, induction)) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">Correct: ${KIND_NAMES[kind]}, term ${term}</h1>
+      <p class="govuk-body">This assessment cannot be corrected now: it is corrected before it is signed, or once the Appropriate Body returns it.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${correcting.assessmentId}">View the assessment</a></p>`;
+  }
   return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
-    <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
+    <h1 class="govuk-heading-l">${correcting ? 'Correct: ' : ''}${KIND_NAMES[kind]}, term ${term}</h1>
+    ${correcting ? html`<p class="govuk-body">Your correction becomes version ${correcting.version + 1}; version ${correcting.version} is kept. It goes to the headteacher to sign again.</p>
+      ${correcting.returnComment ? html`<div class="govuk-inset-text" id="return-comment"><strong>The Appropriate Body returned it:</strong> ${correcting.returnComment}</div>` : ''}` : ''}
     <form id="assessment" novalidate data-guard>
-      <div class="govuk-form-group" data-field="kind">
+      ${correcting ? '' : html`<div class="govuk-form-group" data-field="kind">
         <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           <div class="govuk-checkboxes__item">
             <input class="govuk-checkboxes__input" id="f-interim" name="interim" type="checkbox" value="yes">
             <label class="govuk-label govuk-checkboxes__label" for="f-interim">Record an interim assessment instead (the teacher is leaving)</label>
           </div>
         </div>
-      </div>
+      </div>`}
       ${dateInput('periodStart', 'Start of the period assessed', { hint: exampleOf(induction.startDate) })}
       ${dateInput('periodEnd', 'End of the period assessed')}
       ${input('daysAbsent', 'Days absent in the period', { width: 4, inputmode: 'numeric' })}
@@ -60,7 +101,7 @@ export function view({ induction, term, kind, done }) {
       </div>`}
       ${kind === 'FINAL' ? radios('recommendation', 'Recommendation to the Appropriate Body', [['PASS', 'Pass'], ['FAIL', 'Fail'], ['EXTEND', 'Extend the induction']], { legendClass: 'govuk-fieldset__legend--m' }) : ''}
       ${textarea('summary', 'Summary', { rows: 5 })}
-      ${button('Submit assessment')}
+      ${button(correcting ? 'Submit correction' : 'Submit assessment')}
     </form>`;
 }
 
@@ -95,15 +136,24 @@ export function assessmentBody(v, kind, term) {
   return body;
 }
 
-export function bind(root, { path, kind, term, idempotencyKey, done }, { api, go, submit }) {
-  if (done) return;
+export function bind(root, { path, kind, term, idempotencyKey, done, correcting }, { api, go, submit }) {
   const form = root.querySelector('#assessment');
-  const draft = `${path}#${term}`;
+  if (done || !form) return;
+  const draft = correcting ? `${path}#${correcting.assessmentId}@${correcting.version}` : `${path}#${term}`;
   if (restoreDraft(form, draft)) {
     form.insertAdjacentHTML('beforebegin', '<div class="govuk-inset-text" id="draft-restored">Your draft has been restored. It is kept in this browser tab until you submit it.</div>');
+  } else if (correcting) {
+    fillForm(form, formPairs(correcting));
   }
   keepDraft(form, draft);
   submit(form, async (v) => {
+    if (correcting) {
+      const corrected = await api.put(`${path}/assessments/${encodeURIComponent(correcting.assessmentId)}`, assessmentBody(v, kind, term));
+      discardDraft(draft);
+      go(`#/inductions/${corrected.inductionId ?? correcting.inductionId}/assessments/${corrected.assessmentId}`,
+        `${KIND_NAMES[corrected.kind]}, term ${corrected.term}, corrected: version ${corrected.version}, for the headteacher's signature`);
+      return;
+    }
     const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
     discardDraft(draft);
     go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);

@@ -14,9 +14,10 @@ export async function load({ api, me }) {
   return { urn, school, rows, waiting };
 }
 
-export function view({ urn, school, rows, waiting }) {
+export function view({ urn, school, rows, waiting }, { queue = '' } = {}) {
   return html`<span class="govuk-caption-l">${school.name}</span>
     <h1 class="govuk-heading-l">Assessments waiting for your signature</h1>
+    ${queue}
     ${waiting.length ? html`<ul class="govuk-list">${waiting.map(({ induction, a }) => html`<li>
         <a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${a.assessmentId}">${teacherName(induction)}: ${KIND_NAMES[a.kind]}, term ${a.term}</a></li>`)}</ul>`
       : html`<p class="govuk-body">Nothing is waiting for your signature.</p>`}

@@ -5,6 +5,8 @@ import { dateInput, formatDate, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select, textarea } from '../components/forms.mjs';
 import { assessmentTable, inductionSummary, periodTable } from '../components/records.mjs';
 import { summaryList } from '../components/summary-list.mjs';
+import { table } from '../components/table.mjs';
+import { tag } from '../components/tag.mjs';
 import { KIND_NAMES, kindAt, label, teacherName, totalTerms } from '../domain.mjs';
 import { html, markup } from '../html.mjs';
 
@@ -19,12 +21,15 @@ function manages(me, induction) {
 
 export async function load({ api, params, me }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
-  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
+  // The schedule is the server's (due dates from the AB's term dates); domain.mjs's own count of terms only
+  // when it cannot be had.
+  const [induction, assessments, schedule] = await Promise.all([api.get(path), api.all(`${path}/assessments`),
+    api.get(`${path}/schedule`).then((s) => s.items, () => null)]);
   const tutors = manages(me, induction) && induction.status === 'IN_PROGRESS'
     ? (await api.all(`/schools/${encodeURIComponent(induction.schoolUrn)}/users`))
       .filter((u) => u.role === 'INDUCTION_TUTOR' && u.status !== 'SUSPENDED')
     : [];
-  return { path, induction, assessments, tutors };
+  return { path, induction, assessments, tutors, schedule };
 }
 
 const CLOSE_REASONS = [['LEFT_TEACHING', 'Left teaching'], ['MOVED_TO_ANOTHER_AB', 'Moved to another Appropriate Body'],
@@ -62,14 +67,33 @@ function closeForm() {
     </form>`;
 }
 
-export function view({ induction, assessments, tutors }, { me, params }) {
+const SCHEDULE_COLOURS = { DONE: 'ACKNOWLEDGED', DUE: 'SUBMITTED', OVERDUE: 'FAILED', UPCOMING: 'INVITED' };
+
+function scheduleTable(schedule) {
+  return html`<h2 class="govuk-heading-m">Schedule</h2>${table({
+    caption: 'Schedule',
+    head: ['Term', 'Assessment', 'Period', 'Due by', 'Status'],
+    rows: schedule.map((s) => [String(s.term), KIND_NAMES[s.kind],
+      s.periodStart ? `${formatDate(s.periodStart)} to ${formatDate(s.periodEnd)}` : '',
+      s.dueDate ? formatDate(s.dueDate) : 'No term dates yet', tag(SCHEDULE_COLOURS[s.status], label(s.status))]),
+  })}`;
+}
+
+/** The terms still to assess, with their kind: from the schedule, or counted here without it. */
+export function openTerms(induction, assessments, schedule) {
+  if (schedule) return schedule.filter((s) => s.status !== 'DONE').map((s) => ({ term: s.term, kind: s.kind }));
+  const done = new Set(assessments.map((a) => a.term));
+  const open = [];
+  for (let term = 1; term <= totalTerms(induction); term++) if (!done.has(term)) open.push({ term, kind: kindAt(induction, term) });
+  return open;
+}
+
+export function view({ induction, assessments, tutors, schedule }, { me, params }) {
   const role = me.role;
   const inProgress = induction.status === 'IN_PROGRESS';
   const former = role !== 'AB_ADMIN' && role !== 'NQT' && me.schoolUrn !== induction.schoolUrn;
   const canAssess = (role === 'INDUCTION_TUTOR' || role === 'HEADTEACHER') && inProgress;
-  const done = new Set(assessments.map((a) => a.term));
-  const open = [];
-  for (let term = 1; term <= totalTerms(induction); term++) if (!done.has(term)) open.push(term);
+  const open = openTerms(induction, assessments, schedule);
   return html`<span class="govuk-caption-l">Induction</span>
     <h1 class="govuk-heading-l">${teacherName(induction)}</h1>
     ${former ? html`<div class="govuk-inset-text">This teacher has moved to another school, which continues the induction.
@@ -78,12 +102,14 @@ export function view({ induction, assessments, tutors }, { me, params }) {
     ${induction.periods?.length ? html`<h2 class="govuk-heading-m">Periods</h2>${periodTable(induction)}` : ''}
     <h2 class="govuk-heading-m">Assessments</h2>
     ${assessmentTable(induction, assessments)}
+    ${schedule?.length ? scheduleTable(schedule) : ''}
     ${manages(me, induction) && inProgress ? movesForms(induction, tutors) : ''}
     ${role === 'AB_ADMIN' && (inProgress || induction.status === 'LEFT') ? closeForm() : ''}
-    ${canAssess && open.length ? html`<h2 class="govuk-heading-m">Record an assessment</h2><ul class="govuk-list">${open.map((term) => html`<li>
-      <a class="govuk-link" href="#/inductions/${params.id}/assess/${term}">Term ${term}: ${KIND_NAMES[kindAt(induction, term)]}</a></li>`)}</ul>` : ''}
+    ${canAssess && open.length ? html`<h2 class="govuk-heading-m">Record an assessment</h2><ul class="govuk-list">${open.map(({ term, kind }) => html`<li>
+      <a class="govuk-link" href="#/inductions/${params.id}/assess/${term}">Term ${term}: ${KIND_NAMES[kind]}</a></li>`)}</ul>` : ''}
     ${role === 'AB_ADMIN' && inProgress ? html`<form id="outcome" novalidate>
         <h2 class="govuk-heading-m">Record the outcome</h2>
+        ${induction.decisionDueBy ? html`<p class="govuk-body" id="decision-due">Decide by ${formatDate(induction.decisionDueBy)} (20 working days after the final assessment was signed).</p>` : ''}
         ${recommendationText(assessments)}
         ${radios('outcome', 'Outcome', [['PASSED', 'Passed'], ['FAILED', 'Failed'], ['EXTENDED', 'Extended']])}
         ${dateInput('outcomeDate', 'Outcome date', { value: today(), hint: 'Today or earlier' })}

@@ -44,12 +44,13 @@ function userTable(users, canManage, me, urn) {
   });
 }
 
-export function view({ school, users, inductions, former }, { me }) {
+export function view({ school, users, inductions, former }, { me, queue = '' }) {
   const admin = me.role === 'AB_ADMIN';
   const coordinator = me.role === 'INDUCTION_COORDINATOR';
   const tutors = users.filter((u) => u.role === 'INDUCTION_TUTOR' && u.status !== 'SUSPENDED');
   return html`<span class="govuk-caption-l">URN ${school.urn}</span>
     <h1 class="govuk-heading-l">${school.name}</h1>
+    ${queue}
     <h2 class="govuk-heading-m">Users</h2>
     ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me, school.urn)}
     ${admin ? html`<form id="add-user" novalidate>

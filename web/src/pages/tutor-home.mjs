@@ -9,8 +9,9 @@ export async function load({ api, me }) {
   return { rows: await withAssessments(api, await api.all(`/schools/${encodeURIComponent(me.schoolUrn)}/inductions`)) };
 }
 
-export function view({ rows }) {
+export function view({ rows }, { queue = '' } = {}) {
   return html`<h1 class="govuk-heading-l">My teachers</h1>
+    ${queue}
     ${rows.length ? inductionTable(rows.map((r) => r.induction), (i) => {
       const { assessments } = rows.find((r) => r.induction === i);
       const term = i.status === 'IN_PROGRESS' ? nextTerm(i, assessments) : null;

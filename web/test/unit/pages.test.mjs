@@ -39,3 +39,45 @@ test('given a day in July or in September, when the academic years are listed, t
   assert.deepEqual(academicYears('2026-07-20').slice(0, 2), [['2026', '2026 to 2027'], ['2025', '2025 to 2026']]);
   assert.deepEqual(academicYears('2026-09-01')[1], ['2026', '2026 to 2027']);
 });
+
+test('given the three terms entered, when the term dates are sent, then they go in order with the names the API expects', async () => {
+  const { termDatesBody, yearName } = await import('../../src/pages/term-dates.mjs');
+  const body = termDatesBody({ academicYear: '2025', 'terms[0].start': '2025-09-01', 'terms[0].end': '2025-12-19',
+    'terms[1].start': '2026-01-05', 'terms[1].end': '2026-03-27', 'terms[2].start': '2026-04-13', 'terms[2].end': '2026-07-22' });
+  assert.deepEqual(body, { terms: [
+    { name: 'AUTUMN', start: '2025-09-01', end: '2025-12-19' },
+    { name: 'SPRING', start: '2026-01-05', end: '2026-03-27' },
+    { name: 'SUMMER', start: '2026-04-13', end: '2026-07-22' }] });
+  assert.equal(yearName(2025), '2025 to 2026');
+});
+
+test('given an assessment to correct, when the form is filled from it, then what it sends is what it said', async () => {
+  const { formPairs } = await import('../../src/pages/assessment-form.mjs');
+  const a = { kind: 'FINAL', term: 3, periodStart: '2021-04-19', periodEnd: '2021-07-20', daysAbsent: 1, progress: 'SATISFACTORY',
+    standards: { TS1: { rating: 'MEETING', comment: 'Secure.' } }, recommendation: 'PASS', summary: 'Good.' };
+  const v = {};
+  for (const [k, value] of formPairs(a)) v[k] = value;
+  assert.equal(v['periodStart.day'], '19');
+  assert.equal(v['periodStart.month'], '4');
+  const sent = assessmentBody({ ...v, periodStart: a.periodStart, periodEnd: a.periodEnd }, 'FINAL', 3);
+  assert.deepEqual(sent, { kind: 'FINAL', term: 3, periodStart: '2021-04-19', periodEnd: '2021-07-20', daysAbsent: 1, progress: 'SATISFACTORY',
+    standards: { TS1: { rating: 'MEETING', comment: 'Secure.' } }, recommendation: 'PASS', summary: 'Good.' });
+});
+
+test('given an assessment, when the AB admin reviews it, then a progress review may be returned but not approved, and only once signed', async () => {
+  const { reviewActions } = await import('../../src/pages/assessment.mjs');
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'FINAL' }, 'AB_ADMIN'), ['APPROVE', 'RETURN']);
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'PROGRESS_REVIEW' }, 'AB_ADMIN'), ['RETURN']);
+  assert.deepEqual(reviewActions({ status: 'APPROVED', kind: 'FINAL' }, 'AB_ADMIN'), ['RETURN']);
+  assert.deepEqual(reviewActions({ status: 'SUBMITTED', kind: 'FINAL' }, 'AB_ADMIN'), []);
+  assert.deepEqual(reviewActions({ status: 'SIGNED', kind: 'FINAL' }, 'HEADTEACHER'), []);
+});
+
+test('given a returned assessment, when the assigned tutor or the headteacher looks, then they may correct it and no one else', async () => {
+  const { correctable } = await import('../../src/pages/assessment-form.mjs');
+  const induction = { tutorUserId: 'U1', schoolUrn: '100000' };
+  assert.equal(correctable({ status: 'RETURNED' }, { role: 'INDUCTION_TUTOR', userId: 'U1' }, induction), true);
+  assert.equal(correctable({ status: 'RETURNED' }, { role: 'INDUCTION_TUTOR', userId: 'U2' }, induction), false);
+  assert.equal(correctable({ status: 'SUBMITTED' }, { role: 'HEADTEACHER', schoolUrn: '100000' }, induction), true);
+  assert.equal(correctable({ status: 'SIGNED' }, { role: 'HEADTEACHER', schoolUrn: '100000' }, induction), false);
+});
