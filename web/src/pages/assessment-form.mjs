@@ -42,11 +42,13 @@ export function formPairs(a) {
   return pairs;
 }
 
-export async function load({ api, params }) {
+export async function load({ api, params, query }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
   if (params.assessmentId) {
     const [induction, correcting] = await Promise.all([api.get(path), api.get(`${path}/assessments/${encodeURIComponent(params.assessmentId)}`)]);
-    return { path, induction, term: correcting.term, kind: correcting.kind, correcting };
+    // The link names the version it corrects: Back after the correction finds a later one, and says so.
+    const from = Number(query?.get('version'));
+    return { path, induction, term: correcting.term, kind: correcting.kind, correcting, superseded: Boolean(from) && from !== correcting.version };
   }
   const term = Number(params.term);
   // The kind at this term and whether it is done are the server's schedule (GET .../schedule), never counted
@@ -59,7 +61,7 @@ export async function load({ api, params }) {
   return { path, induction, term, kind: point.kind, idempotencyKey: crypto.randomUUID() };
 }
 
-export function view({ induction, term, kind, done, correcting }, { me }) {
+export function view({ induction, term, kind, done, correcting, superseded }, { me }) {
   if (!kind) {
     return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
       <h1 class="govuk-heading-l">No assessment at term ${term}</h1>
@@ -71,6 +73,12 @@ export function view({ induction, term, kind, done, correcting }, { me }) {
       <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
       <p class="govuk-body">This assessment has already been submitted.</p>
       <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${done.assessmentId}">View the assessment</a></p>`;
+  }
+  if (superseded) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">Correct: ${KIND_NAMES[kind]}, term ${term}</h1>
+      <p class="govuk-body" id="superseded">This assessment has been corrected already: it is now version ${correcting.version}.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${correcting.assessmentId}">View the assessment</a></p>`;
   }
   if (correcting && !correctable(correcting, me, induction)) {
     return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
@@ -175,10 +183,10 @@ function assessmentCheck(body, correcting) {
       <a class="govuk-link" href="#" data-change>Change your answers</a></div></form>`;
 }
 
-export function bind(root, { path, kind, term, idempotencyKey, done, correcting }, ctx) {
+export function bind(root, { path, kind, term, idempotencyKey, done, correcting, superseded }, ctx) {
   const { api, go } = ctx;
   const form = root.querySelector('#assessment');
-  if (done || !form) return;
+  if (done || superseded || !form) return;
   const draft = correcting ? `${path}#${correcting.assessmentId}@${correcting.version}` : `${path}#${term}`;
   if (restoreDraft(form, draft)) {
     form.insertAdjacentHTML('beforebegin', '<div class="govuk-inset-text" id="draft-restored">Your draft has been restored. It is kept in this browser tab until you submit it.</div>');

@@ -118,7 +118,7 @@ export function view({ induction, a, versions }, { me, params }) {
     <h1 class="govuk-heading-l">${KIND_NAMES[a.kind]}, term ${a.term}</h1>
     ${a.status === 'RETURNED' && a.returnComment ? html`<div class="govuk-inset-text" id="return-comment"><strong>Returned for correction:</strong> ${a.returnComment}</div>` : ''}
     ${details(a)}
-    ${correctable(a, me, induction) ? html`<p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}/assessments/${a.assessmentId}/correct">Correct this assessment</a></p>` : ''}
+    ${correctable(a, me, induction) ? html`<p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}/assessments/${a.assessmentId}/correct?version=${a.version}">Correct this assessment</a></p>` : ''}
     ${me.role === 'HEADTEACHER' && a.status === 'SUBMITTED' ? signForm() : ''}
     ${me.role === 'NQT' && a.status === 'SIGNED' ? html`<form id="acknowledge" novalidate>
         <h2 class="govuk-heading-m">Acknowledge this assessment</h2>
