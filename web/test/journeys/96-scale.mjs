@@ -7,6 +7,7 @@ export const needs = 'a stack of 27 schools and 500 inductions (WebAtScaleE2eTes
 export default async function (t) {
   const { page } = t;
   t.step('the AB admin home and the inductions list, reloaded, at 27 schools and 500 inductions');
+  await page.goto(t.baseUrl);
   await t.signInAsAdmin();
   await t.heading('Appropriate Body');
   const home = await t.measureReload('AB admin home (27 schools, 500 inductions)', async () => {
