@@ -55,7 +55,8 @@ public final class InductionService {
 
     /**
      * Registers an induction, or continues the teacher's LEFT one at this school (contract section 6: the same
-     * id, a new period), the teacher's date of birth matching. One induction in progress per TRN (409).
+     * id, a new period), the teacher's date of birth matching. One induction in progress per TRN (409). The rule is
+     * {@link Registrations}', which each row of a bulk registration follows too.
      */
     public Induction register(Actor actor, String urn, RequestBody body) {
         InductionAccessPolicy.requireCanRegister(actor.user(), urn);
@@ -65,47 +66,9 @@ public final class InductionService {
             throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
         }
         Optional<Induction> held = reads.lockedInductionId().flatMap(store::find);
-        // The held induction carries the TRN's date of birth (every record of a TRN agrees: TeacherIdentity).
-        TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), held.isPresent()
-                ? held.map(induction -> induction.teacher().dateOfBirth())
-                : store.heldDateOfBirth(input.teacher().trn()));
-        if (held.filter(Induction::isLeft).isPresent()) {
-            return continueAt(actor, urn, input, held.get(), reads.loginUserId());
-        }
-        if (held.isPresent()) {
-            throw new Conflict("This teacher already has an induction in progress.");
-        }
-        Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
-                input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
-        store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
-                induction, Map.of("tutorUserId", input.tutorUserId())));
-        return induction;
-    }
-
-    /** The LEFT induction continued at {@code urn}: a new period, the teacher's login following it. */
-    private Induction continueAt(Actor actor, String urn, InductionRegistration input, Induction left,
-                                 Optional<String> loginUserId) {
-        Period last = left.currentPeriod().orElseThrow();
-        if (input.programme() != left.programme()) {
-            throw InvalidInput.of("programme", "must be " + left.programme() + ": this continues the teacher's "
-                    + left.programme() + " induction");
-        }
-        if (!input.startDate().isAfter(last.endDate().orElseThrow())) {
-            throw InvalidInput.of("startDate", "must be after the day the teacher left the last school ("
-                    + last.endDate().orElseThrow() + ")");
-        }
-        Induction continued = left.continuedAt(urn, input.startDate(), input.fte(), input.tutorUserId());
-        Instant now = clock.instant();
-        String periodId = continued.currentPeriod().orElseThrow().periodId();
-        Optional<String> formerSchool = Optional.of(left.schoolUrn()).filter(former -> !former.equals(urn));
-        store.continueInduction(continued, left.version(), formerSchool, last.endDate().orElseThrow(), loginUserId,
-                InductionAudit.onInduction(actor, now, "INDUCTION_CONTINUED", continued,
-                        Map.of("periodId", periodId, "tutorUserId", input.tutorUserId(),
-                                "formerSchoolUrn", left.schoolUrn())),
-                loginUserId.map(userId -> AuditEvent.of(now, actor.userId(), "LOGIN_SCHOOL_CHANGED", "USER", userId,
-                        actor.sourceIp(), Map.of("schoolUrn", urn, "formerSchoolUrn", left.schoolUrn(),
-                                "inductionId", left.inductionId()))));
-        return continued;
+        Registrations.Plan plan = Registrations.plan(urn, input, held,
+                () -> store.heldDateOfBirth(input.teacher().trn()), reads.loginUserId(), ids);
+        return Registrations.write(store, actor, clock.instant(), plan, Map.of());
     }
 
     // ---------------------------------------------------------------- periods and moves (contract section 6)
