@@ -114,7 +114,7 @@ export function view({ induction, a, versions }, { me, params }) {
 export function bind(root, { assessmentPath, a }, { api, go, submit, showErrors, fail, params }) {
   const name = `${KIND_NAMES[a.kind]}, term ${a.term}`;
   // The form as a school files it (CONTRACT.md section 9), fetched with the session's token.
-  downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`), `assessment-${params.assessmentId}.pdf`, fail);
+  downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`, 'application/pdf'), `assessment-${params.assessmentId}.pdf`, fail);
   const sign = root.querySelector('#sign');
   if (sign) {
     submit(sign, async () => {
