@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.inductionrecords.core.deadline.InterimDeadline;
 import org.inductionrecords.core.induction.CloseReason;
 import org.inductionrecords.core.induction.Decision;
 import org.inductionrecords.core.induction.Induction;
@@ -155,6 +156,12 @@ public final class InductionItems {
         // The AB's decision queue (docs/TABLE.md "Tasks"): only while the decision is due, by its due date.
         induction.decisionDueBy().ifPresent(due -> {
             item.put(Keys.TASKS_PK, s(TaskQueues.DECISIONS));
+            item.put(Keys.TASKS_SK, s(due + "#" + id));
+        });
+        // The school left's interim queue, only while the interim is owed (LEFT: never while the decision is due),
+        // so the submission of the INTERIM, a continuation elsewhere or a close takes it out in the same Put.
+        InterimDeadline.dueBy(induction).ifPresent(due -> {
+            item.put(Keys.TASKS_PK, s(TaskQueues.interims(induction.schoolUrn())));
             item.put(Keys.TASKS_SK, s(due + "#" + id));
         });
         item.put(Keys.GSI1_PK, s(schoolPartition(induction.schoolUrn())));
