@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * once there is no tutor), gsi3 by TRN ({@code TEACHER#<trn>}, sort {@code INDUCTION#...}), gsi4 by status
  * across schools ({@code INDUCTIONS#<status>} / {@code <family name>#<given name>#<id>}, names lower-cased) and the
  * sparse retention index ({@code RETENTION} / {@code <retentionEnds>#<id>}), present only while the
- * induction is finished and still whole. The item is always written whole, so an attribute absent
+ * induction is finished and still whole; on the sparse tasks index, the AB's decision queue while the decision is
+ * due and the school left's interim queue while an interim is owed (docs/TABLE.md "Tasks"). The item is always written whole, so an attribute absent
  * from the record (for example the email of a REDUCED record) is absent from the item.
  */
 public final class InductionItems {
