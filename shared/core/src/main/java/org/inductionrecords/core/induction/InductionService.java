@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.calendar.PeriodTerms;
+import org.inductionrecords.core.deadline.DatedAssessment;
+import org.inductionrecords.core.deadline.Deadlines;
+import org.inductionrecords.core.deadline.TermsOnRecord;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.IdempotencyMismatch;
 import org.inductionrecords.core.error.InvalidInput;
@@ -216,10 +219,11 @@ public final class InductionService {
      * @return the answer: the new assessment's, or the stored one of an identical earlier request
      */
     public StoredResponse submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
-                                 Function<Assessment, String> render) {
+                                 Function<DatedAssessment, String> render) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         Optional<IdempotentRequest> idempotency = idempotencyKey.map(key -> IdempotentRequest.of(actor.userId(),
                 key, "POST /inductions/" + inductionId + "/assessments\n" + Json.write(input)));
+        TermsOnRecord calendar = null;
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
             Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
@@ -238,8 +242,12 @@ public final class InductionService {
                 }
                 return answer(before.get());
             }
+            if (calendar == null) {
+                // its due date (contract section 7): the term dates, read once however often this loops
+                calendar = new TermsOnRecord(store.termDates());
+            }
             Submission result = store.submit(updated, read.version(), assessment, idempotency,
-                    new StoredResponse(201, render.apply(assessment)),
+                    new StoredResponse(201, render.apply(Deadlines.dated(updated, assessment, calendar))),
                     InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", read, assessment.assessmentId()));
             if (!(result instanceof Submission.InductionChanged)) {
                 return answer(result);
@@ -261,7 +269,8 @@ public final class InductionService {
         };
     }
 
-    public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
+    public Page<DatedAssessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken,
+                                                 int limit) {
         InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), store.find(inductionId));
         if (!InductionAccessPolicy.assessmentsKept(seen.induction())) {
             return new Page<>(List.of(), Optional.empty());
@@ -274,11 +283,20 @@ public final class InductionService {
             store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.INDUCTION, inductionId,
                     "assessmentIds", page.items().stream().map(Assessment::assessmentId).toList()));
         }
-        return page;
+        TermsOnRecord calendar = page.items().isEmpty() ? new TermsOnRecord(List.of())
+                : new TermsOnRecord(store.termDates());
+        return new Page<>(page.items().stream().map(a -> Deadlines.dated(seen.induction(), a, calendar)).toList(),
+                page.nextToken());
     }
 
-    public Assessment getAssessment(Actor actor, String inductionId, String assessmentId) {
-        return getFiled(actor, inductionId, assessmentId).assessment();
+    public DatedAssessment getAssessment(Actor actor, String inductionId, String assessmentId) {
+        Filed filed = getFiled(actor, inductionId, assessmentId);
+        return dated(filed.induction(), filed.assessment());
+    }
+
+    /** The assessment with its due date: the term dates, one small Query (docs/TABLE.md pattern 20). */
+    private DatedAssessment dated(Induction induction, Assessment assessment) {
+        return Deadlines.dated(induction, assessment, new TermsOnRecord(store.termDates()));
     }
 
     /** An assessment with the induction it is filed under (the PDF form needs both), in the JSON's scope. */
@@ -295,7 +313,7 @@ public final class InductionService {
         return new Filed(induction, assessment);
     }
 
-    public Assessment sign(Actor actor, String inductionId, String assessmentId) {
+    public DatedAssessment sign(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -307,10 +325,10 @@ public final class InductionService {
                 ? Optional.of(induction.withFinalSignedAt(Optional.of(now))) : Optional.empty();
         store.changeAssessment(new InductionStore.AssessmentChange(induction, signed, assessment.version(), after,
                 Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_SIGNED", induction, assessmentId));
-        return signed;
+        return dated(induction, signed);
     }
 
-    public Assessment acknowledge(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment acknowledge(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         AcknowledgementRequest input = AcknowledgementRequest.from(body);
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
@@ -321,13 +339,13 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, acknowledged, assessment.version(),
                 Optional.empty(), Optional.empty()),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_ACKNOWLEDGED", induction, assessmentId));
-        return acknowledged;
+        return dated(induction, acknowledged);
     }
 
     // ---------------------------------------------------------------- the AB's review and corrections
 
     /** The AB approves a signed assessment other than a progress review (contract section 7). */
-    public Assessment approve(Actor actor, String inductionId, String assessmentId) {
+    public DatedAssessment approve(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -337,14 +355,14 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, approved, assessment.version(),
                 Optional.empty(), Optional.empty()),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_APPROVED", induction, assessmentId));
-        return approved;
+        return dated(induction, approved);
     }
 
     /**
      * The AB returns a signed (or approved) assessment for correction with a comment. A returned FINAL is no
      * longer signed: no PASSED or FAILED rests on it and the decision is no longer due.
      */
-    public Assessment returnForCorrection(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment returnForCorrection(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         ReturnRequest input = ReturnRequest.from(body);
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
@@ -358,7 +376,7 @@ public final class InductionService {
         // Ids only in the audit event: the comment is about the teacher.
         store.changeAssessment(new InductionStore.AssessmentChange(induction, returned, assessment.version(), after,
                 Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_RETURNED", induction, assessmentId));
-        return returned;
+        return dated(induction, returned);
     }
 
     /**
@@ -367,7 +385,7 @@ public final class InductionService {
      * with the version it replaces kept. Its days absent are the term's absence now, so the induction is written
      * at the version read, as a submission writes it.
      */
-    public Assessment correct(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment correct(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
@@ -383,11 +401,11 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, corrected, assessment.version(),
                 Optional.of(after), Optional.of(assessment)),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_CORRECTED", induction, assessmentId));
-        return corrected;
+        return dated(induction, corrected);
     }
 
     /** The assessment as it is now, then every earlier version as it was, newest first. */
-    public List<Assessment> versions(Actor actor, String inductionId, String assessmentId) {
+    public List<DatedAssessment> versions(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -396,7 +414,8 @@ public final class InductionService {
         all.addAll(store.earlierVersions(inductionId, assessmentId));
         store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_VERSIONS_READ", induction,
                 assessmentId));
-        return all;
+        TermsOnRecord calendar = new TermsOnRecord(store.termDates());
+        return all.stream().map(a -> Deadlines.dated(induction, a, calendar)).toList();
     }
 
     /** The induction's schedule as of today in Europe/London (contract section 7). */
