@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.deadline.Deadlines;
 import org.inductionrecords.core.deadline.InterimDeadline;
 import org.inductionrecords.core.deadline.ScheduledAssessment;
@@ -31,9 +33,24 @@ import org.inductionrecords.core.user.UserStatus;
 public final class TaskList {
 
     private final TaskStore store;
+    private final Supplier<List<TermDates>> termDates;
 
     public TaskList(TaskStore store) {
+        this(store, store::termDates);
+    }
+
+    private TaskList(TaskStore store, Supplier<List<TermDates>> termDates) {
         this.store = store;
+        this.termDates = termDates;
+    }
+
+    /**
+     * The same task list with the term dates read once, now: for a run that asks for many users' tasks on one day
+     * (the reminders). A request asks for one user's, so it reads them as it goes and never sees them stale.
+     */
+    public TaskList withTermDatesReadOnce() {
+        List<TermDates> once = store.termDates();
+        return new TaskList(store, () -> once);
     }
 
     /** The user's tasks, most urgent first; none for a user who is not active. */
@@ -125,7 +142,7 @@ public final class TaskList {
         if (assigned.isEmpty()) {
             return tasks;
         }
-        TermsOnRecord calendar = new TermsOnRecord(store.termDates());
+        TermsOnRecord calendar = new TermsOnRecord(termDates.get());
         for (Induction induction : assigned) {
             for (ScheduledAssessment point : Deadlines.fromRecord(induction, calendar, asOf)) {
                 if (point.needsWriting()) {
