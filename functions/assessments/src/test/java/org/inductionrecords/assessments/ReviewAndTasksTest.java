@@ -302,6 +302,16 @@ class ReviewAndTasksTest {
                 list.path(1).path("dueDate").asText()), list.toString());
         Response signed = api.post(school.headteacher(), path + "/T2-INTERIM/sign", "");
         assertEquals("2026-02-13", signed.text("dueDate"), signed.body());
+
+        // the AB reviews an interim like any signed assessment, the teacher still LEFT (DOMAIN.md "The AB's review"):
+        // returned, the school left's tutor has it to correct and corrects it
+        Response returned = api.post(abAdmin, path + "/T2-INTERIM/return", Map.of("comment", "Say which standards."));
+        assertEquals(200, returned.status(), returned.body());
+        assertTrue(has(api.get(school.tutor(), "/tasks"), "CORRECTION_NEEDED", inductionId), "the tutor corrects it");
+        interimBody.put("summary", "Interim on leaving: TS1-TS8 met.");
+        Response corrected = api.put(school.tutor(), path + "/T2-INTERIM", interimBody);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("SUBMITTED", corrected.text("status"));
     }
 
     @Test

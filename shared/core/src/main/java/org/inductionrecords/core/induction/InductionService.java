@@ -368,7 +368,7 @@ public final class InductionService {
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
         InductionAccessPolicy.requireCanReview(actor.user(), induction);
-        requireInProgress(induction);
+        requireWritable(induction, assessment);
         Instant now = clock.instant();
         Assessment returned = Workflow.returnForCorrection(assessment, actor.userId(), now, input.comment());
         Optional<Induction> after = isScheduledFinal(induction, assessment) && induction.finalSignedAt().isPresent()
@@ -391,7 +391,7 @@ public final class InductionService {
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
         InductionAccessPolicy.requireCanCorrect(actor.user(), induction);
-        requireInProgress(induction);
+        requireWritable(induction, assessment);
         Instant now = clock.instant();
         Assessment corrected = Workflow.correct(assessment, input, actor.userId(), now);
         Induction after = AssessmentRules.accept(input, induction, corrected);
@@ -445,9 +445,10 @@ public final class InductionService {
         return assessment.kind() == AssessmentKind.FINAL && assessment.term() == induction.schedule().finalTerm();
     }
 
-    private static void requireInProgress(Induction induction) {
-        if (!induction.isInProgress()) {
-            throw new Conflict("Assessments can be returned or corrected only while the induction is in progress.");
+    private static void requireWritable(Induction induction, Assessment assessment) {
+        if (!AssessmentRules.writable(induction, assessment.kind())) {
+            throw new Conflict("Assessments can be returned or corrected only while the induction is in progress"
+                    + " (or, an INTERIM, after the teacher left).");
         }
     }
 

@@ -139,19 +139,25 @@ public final class TaskList {
         }
         List<Induction> assigned = ofTutor.stream()
                 .filter(induction -> induction.schoolUrn().equals(urn) && induction.isInProgress()).toList();
-        if (assigned.isEmpty()) {
+        // a returned INTERIM of a leaver is this tutor's to correct too (AssessmentRules.writable)
+        Set<String> mine = ofTutor.stream().filter(induction -> induction.schoolUrn().equals(urn)
+                && (induction.isInProgress() || induction.isLeft())).map(Induction::inductionId)
+                .collect(Collectors.toSet());
+        if (mine.isEmpty()) {
             return tasks;
         }
-        TermsOnRecord calendar = new TermsOnRecord(termDates.get());
-        for (Induction induction : assigned) {
-            for (ScheduledAssessment point : Deadlines.fromRecord(induction, calendar, asOf)) {
-                if (point.needsWriting()) {
-                    tasks.add(Task.of(TaskType.ASSESSMENT_DUE, induction.inductionId(),
-                            Optional.of(Assessment.idOf(point.kind(), point.term())), urn, point.dueDate(), asOf));
+        if (!assigned.isEmpty()) {
+            TermsOnRecord calendar = new TermsOnRecord(termDates.get());
+            for (Induction induction : assigned) {
+                for (ScheduledAssessment point : Deadlines.fromRecord(induction, calendar, asOf)) {
+                    if (point.needsWriting()) {
+                        tasks.add(Task.of(TaskType.ASSESSMENT_DUE, induction.inductionId(),
+                                Optional.of(Assessment.idOf(point.kind(), point.term())), urn, point.dueDate(),
+                                asOf));
+                    }
                 }
             }
         }
-        Set<String> mine = assigned.stream().map(Induction::inductionId).collect(Collectors.toSet());
         for (QueuedAssessment queued : store.schoolQueue(urn)) {
             if (queued.status() == AssessmentStatus.RETURNED && mine.contains(queued.inductionId())) {
                 tasks.add(Task.of(TaskType.CORRECTION_NEEDED, queued.inductionId(),
