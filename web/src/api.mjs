@@ -51,9 +51,13 @@ export function apiClient(config, getToken) {
     return json;
   }
 
-  /** A file the API answers with (CSV, PDF) as a Blob; a refusal is an ApiError as for JSON. */
-  async function blob(path) {
-    const response = await exchange('GET', path);
+  /**
+   * A file the API answers with (CSV, PDF) as a Blob; a refusal is an ApiError as for JSON. `accept` names a
+   * binary type: API Gateway sends the bytes only when the request's Accept is one (template BinaryMediaTypes),
+   * and base64 text otherwise.
+   */
+  async function blob(path, accept) {
+    const response = await exchange('GET', path, undefined, accept ? { Accept: accept } : {});
     if (!response.ok) throw await refused(response);
     return response.blob();
   }

@@ -134,7 +134,7 @@ export function bind(root, { assessmentPath, a }, ctx) {
   const { api, go, submit, fail, params } = ctx;
   const name = `${KIND_NAMES[a.kind]}, term ${a.term}`;
   // The form as a school files it (CONTRACT.md section 9), fetched with the session's token.
-  downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`), `assessment-${params.assessmentId}.pdf`, fail);
+  downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`, 'application/pdf'), `assessment-${params.assessmentId}.pdf`, fail);
   const sign = root.querySelector('#sign');
   if (sign) {
     submit(sign, async (v) => {

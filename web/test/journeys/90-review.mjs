@@ -1,5 +1,5 @@
 // The AB's review (CONTRACT.md section 7): the AB admin records the term dates; a formal assessment written
-// from the tutor's work queue is signed, returned with a comment, corrected as a new version (the one returned kept and
+// from the tutor's work queue is signed, returned with a comment, corrected as a new version (the returned one kept and
 // shown), signed again and approved. Every state the pages reach is checked with axe.
 import { CHOSEN } from './support.mjs';
 
@@ -113,7 +113,7 @@ export default async function (t) {
     await page.locator('[role=status]', { hasText: `matching “${trn}”` }).waitFor();
     await page.getByRole('row', { name: new RegExp(trn) }).getByRole('link', { name: 'Rae Review', exact: true }).click();
     await t.heading('Rae Review');
-    await page.getByRole('link', { name: /^Formal assessment ?, term 3$/ }).click();
+    await page.getByRole('link', { name: /^Formal assessment\s*, term 3$/ }).click();
     await t.heading('Formal assessment, term 3');
   };
   t.step("the AB admin returns it with a comment, beside the tutor's recommendation, after a check (no comment first: refused)");
@@ -134,7 +134,7 @@ export default async function (t) {
   await t.success('Formal assessment, term 3, returned to the school for correction');
   await t.signOut();
 
-  t.step('the tutor corrects it from the work queue: the form starts from the version returned; the correction is the next version');
+  t.step('the tutor corrects it from the work queue: the form starts from the returned version, the correction is the next');
   await t.signIn(world.email('tutor'), CHOSEN);
   await t.heading('My teachers');
   await queue.getByRole('link', { name: 'Correct: Formal assessment, term 3 (Rae Review)' }).click();
@@ -144,21 +144,21 @@ export default async function (t) {
   await page.getByRole('link', { name: 'Correct this assessment' }).click();
   await t.heading('Correct: Formal assessment, term 3');
   form = page.locator('#assessment');
-  t.assert(await form.getByLabel('Summary').inputValue() === 'Rae has met the standards, with a typo here.', 'the form starts from what version 1 says');
+  t.assert(await form.getByLabel('Summary').inputValue() === 'Rae has met the standards, with a typo here.', 'the form starts from what the returned version says');
   t.assert(await form.locator('[data-field="standards.TS8.rating"]').getByLabel('Meeting', { exact: true }).isChecked(), 'the ratings are kept');
   await form.getByLabel('Summary').fill('Rae has met the standards.');
   await t.axe('correction form');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Check your answers before submitting the correction' }).waitFor();
   await page.getByRole('button', { name: 'Submit correction' }).click();
-  // every change is a version of the record: submitted 1, signed 2, returned 3, corrected 4
+  // the record's version counts every change: submitted 1, signed 2, returned 3, corrected 4
   await t.success('corrected: version 4');
   await t.heading('Formal assessment, term 3');
   t.assert((await page.locator('.govuk-summary-list').first().innerText()).includes('Rae has met the standards.'), 'the correction is shown');
   const versions = page.locator('table', { hasText: 'Version' });
   t.assert(await versions.locator('tbody tr').count() === 2, 'both versions are listed');
   await page.getByText('Version 3 as it was').click();
-  t.assert((await page.locator('.govuk-details__text').innerText()).includes('with a typo here'), 'the version returned is kept as it was');
+  t.assert((await page.locator('.govuk-details__text').innerText()).includes('with a typo here'), 'the returned version is kept as it was');
   await t.axe('assessment with its versions');
   t.step('Back after the correction says it is made: no form for work already done');
   await page.goBack();

@@ -177,14 +177,14 @@ public final class AssessmentsHandler
         Actor actor = actor(request);
         String inductionId = inductionId(request);
         StoredResponse answer = service.submit(actor, inductionId, request.body(), request.idempotencyKey(),
-                assessment -> Json.write(AssessmentResponse.of(assessment)));
+                dated -> Json.write(AssessmentResponse.of(dated)));
         return ApiResponses.raw(answer.statusCode(), answer.body());
     }
 
     private APIGatewayProxyResponseEvent listAssessments(ApiRequest request) {
         Actor actor = actor(request);
         return ApiResponses.json(200, ListResponse.of(service.listAssessments(actor, inductionId(request),
-                request.query("nextToken"), request.pageLimit()), AssessmentResponse::of));
+                request.query("nextToken"), request.pageLimit()), dated -> AssessmentResponse.of(dated)));
     }
 
     private APIGatewayProxyResponseEvent getAssessment(ApiRequest request) {
@@ -214,7 +214,8 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent versions(ApiRequest request) {
         Actor actor = actor(request);
         return ApiResponses.json(200, new ListResponse<>(service.versions(actor, inductionId(request),
-                assessmentId(request)).stream().map(AssessmentResponse::of).toList(), java.util.Optional.empty()));
+                assessmentId(request)).stream().map(dated -> AssessmentResponse.of(dated)).toList(),
+                java.util.Optional.empty()));
     }
 
     private APIGatewayProxyResponseEvent approve(ApiRequest request) {

@@ -244,6 +244,89 @@ class ReviewAndTasksTest {
         assertTrue(!tasks("AB", abAdmin).body().contains(inductionId));
     }
 
+    // ---------------------------------------------------------------- interims and due dates
+
+    private static boolean has(Response tasks, String type, String inductionId) {
+        for (JsonNode task : tasks.json().path("items")) {
+            if (task.path("type").asText().equals(type) && task.path("inductionId").asText().equals(inductionId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void givenATeacherWhoLeftAfterATermThenTheSchoolLeftsCoordinatorAndTutorOweAnInterimUntilTheTutorWritesIt() {
+        School school = Fixtures.school(api);
+        School other = Fixtures.school(api);
+        String inductionId = registerEct(school);
+        Response review = api.post(school.tutor(), "/inductions/" + inductionId + "/assessments",
+                body("PROGRESS_REVIEW", 1, "Autumn"));
+        assertEquals("2026-01-07", review.text("dueDate"), review.body());
+        Response left = api.post(school.coordinator(), "/inductions/" + inductionId + "/leave",
+                Map.of("leaveDate", "2026-01-30"));
+        assertEquals(200, left.status(), left.body());
+
+        Response coordinator = tasks("coordinator (one interim owed)", school.coordinator());
+        // caller, the school's users, the school's interim queue
+        assertEquals(3, roundTrips(), api.lastRoundTrips.toString());
+        JsonNode interim = coordinator.json().path("items").path(0);
+        assertEquals("INTERIM_NEEDED", interim.path("type").asText(), coordinator.body());
+        assertEquals("T2-INTERIM", interim.path("assessmentId").asText());
+        // left on Friday 30 January 2026: 10 working days later; overdue as of 15 September 2026
+        assertEquals("2026-02-13", interim.path("dueDate").asText());
+        assertTrue(interim.path("overdue").asBoolean());
+        assertTrue(has(tasks("tutor (one interim owed)", school.tutor()), "INTERIM_NEEDED", inductionId));
+        assertTrue(roundTrips() <= 4, api.lastRoundTrips.toString());
+        assertTrue(!has(api.get(school.headteacher(), "/tasks"), "INTERIM_NEEDED", inductionId), "not the head's");
+        assertTrue(!has(api.get(other.coordinator(), "/tasks"), "INTERIM_NEEDED", inductionId), "another school");
+
+        // the school's tutor writes it while the teacher is LEFT: then nobody owes it
+        Map<String, Object> interimBody = new LinkedHashMap<>(body("INTERIM", 2, "Interim on leaving"));
+        interimBody.put("periodStart", "2026-01-05");
+        interimBody.put("periodEnd", "2026-01-30");
+        Response written = api.post(school.tutor(), "/inductions/" + inductionId + "/assessments", interimBody);
+        assertEquals(201, written.status(), written.body());
+        assertEquals("2026-02-13", written.text("dueDate"), "an interim's due date is its leaver's");
+        assertTrue(!has(tasks("coordinator (interim written)", school.coordinator()), "INTERIM_NEEDED", inductionId));
+        assertTrue(!has(api.get(school.tutor(), "/tasks"), "INTERIM_NEEDED", inductionId));
+
+        // every answer with an assessment carries its due date
+        String path = "/inductions/" + inductionId + "/assessments";
+        Response one = api.get(school.coordinator(), path + "/T1-PROGRESS_REVIEW");
+        assertEquals("2026-01-07", one.text("dueDate"), one.body());
+        // caller, induction and assessment, term dates, the read's audit event
+        assertEquals(Map.of("GetItem", 1, "BatchGetItem", 1, "Query", 1, "PutItem", 1), api.lastRoundTrips);
+        JsonNode list = api.get(school.coordinator(), path).json().path("items");
+        assertEquals(List.of("2026-01-07", "2026-02-13"), List.of(list.path(0).path("dueDate").asText(),
+                list.path(1).path("dueDate").asText()), list.toString());
+        Response signed = api.post(school.headteacher(), path + "/T2-INTERIM/sign", "");
+        assertEquals("2026-02-13", signed.text("dueDate"), signed.body());
+
+        // the AB reviews an interim like any signed assessment, the teacher still LEFT (DOMAIN.md "The AB's review"):
+        // returned, the school left's tutor has it to correct and corrects it
+        Response returned = api.post(abAdmin, path + "/T2-INTERIM/return", Map.of("comment", "Say which standards."));
+        assertEquals(200, returned.status(), returned.body());
+        assertTrue(has(api.get(school.tutor(), "/tasks"), "CORRECTION_NEEDED", inductionId), "the tutor corrects it");
+        interimBody.put("summary", "Interim on leaving: TS1-TS8 met.");
+        Response corrected = api.put(school.tutor(), path + "/T2-INTERIM", interimBody);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("SUBMITTED", corrected.text("status"));
+    }
+
+    @Test
+    void givenATeacherWhoLeftBeforeAWholeTermThenNoInterimIsOwed() {
+        School school = Fixtures.school(api);
+        String inductionId = registerEct(school);
+        Response left = api.post(school.coordinator(), "/inductions/" + inductionId + "/leave",
+                Map.of("leaveDate", "2025-11-28"));
+        assertEquals(200, left.status(), left.body());
+
+        assertTrue(!has(tasks("coordinator (a leaver before a term)", school.coordinator()), "INTERIM_NEEDED",
+                inductionId));
+        assertTrue(!has(api.get(school.tutor(), "/tasks"), "INTERIM_NEEDED", inductionId));
+    }
+
     // ---------------------------------------------------------------- schedule and round trips
 
     @Test

@@ -150,7 +150,7 @@ class SubmissionRulesTest {
     }
 
     @Test
-    void submissionTakesTheCallersReadTheInductionsReadAndOneTransaction() {
+    void submissionTakesTheCallersReadTheInductionsReadTheTermDatesAndOneTransaction() {
         School school = Fixtures.school(api);
         String inductionId = register(school, "NQT", NQT_START);
 
@@ -158,9 +158,10 @@ class SubmissionRulesTest {
                 "/inductions/" + inductionId + "/assessments", assessment("TERMLY", 1, NQT_START)));
 
         assertEquals(201, created.status());
-        // Three, not two: the core decides on the induction read (its schedule depends on FTE, extensions,
-        // reductions and absence), and the absence it records is written back at that version.
-        assertEquals(Map.of("GetItem", 2, "TransactWriteItems", 1), api.lastRoundTrips);
+        // The core decides on the induction read (its schedule depends on FTE, extensions, reductions and
+        // absence), and the absence it records is written back at that version; the answer's dueDate is computed
+        // from the term dates (one small Query, contract section 7).
+        assertEquals(Map.of("GetItem", 2, "Query", 1, "TransactWriteItems", 1), api.lastRoundTrips);
     }
 
     @Test

@@ -4,27 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.inductionrecords.core.Page;
-import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.induction.Actor;
-import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.BulkService;
-import org.inductionrecords.core.induction.IdempotentRequest;
 import org.inductionrecords.core.induction.Induction;
-import org.inductionrecords.core.induction.InductionAccessPolicy;
+import org.inductionrecords.core.induction.InductionService;
+import org.inductionrecords.core.induction.InductionStatus;
 import org.inductionrecords.core.induction.InductionStore;
-import org.inductionrecords.core.induction.InductionFilter;
-import org.inductionrecords.core.calendar.TermDates;
-import org.inductionrecords.core.induction.OutcomeRules;
-import org.inductionrecords.core.induction.StoredResponse;
-import org.inductionrecords.core.induction.Submission;
+import org.inductionrecords.core.validation.RequestBody;
 import org.inductionrecords.core.user.Role;
 import org.inductionrecords.core.user.User;
 import org.inductionrecords.core.user.UserStatus;
@@ -45,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A bulk registration that dies half-way (docs/TABLE.md "Bulk work and exports"), on DynamoDB Local: the rows
  * written before the crash are whole, and the same upload retried records the rest with no duplicate, counting
- * the rows already there {@code unchanged}. DynamoDB Local cannot crash on cue, so the one fake here is a store
+ * the rows already there {@code unchanged}, new inductions and continued ones alike; and what bulk work and the
+ * caseload cost in round trips. DynamoDB Local cannot crash on cue, so the one fake here is a store
  * that fails its Nth registration and otherwise is the real one.
  */
 @Tag("emulators")
@@ -66,78 +62,24 @@ class BulkRetryTest {
     }
 
     /**
-     * The store as it is until its Nth registration; from then on every registration fails, as when the function
-     * is stopped (rows written in parallel before that stay written, whole).
+     * The real store, except that from its Nth row write on (a registration or a continuation) every one fails, as
+     * when the function is stopped (rows written in parallel before that stay written, whole). Every other method is
+     * the real store's, forwarded as it is, so the fake needs no change when the store gains a method.
      */
-    private static final class CrashingStore implements InductionStore {
-        private final InductionStore real;
-        private final int crashAt;
-        private final AtomicInteger registrations = new AtomicInteger();
-
-        CrashingStore(InductionStore real, int crashAt) {
-            this.real = real;
-            this.crashAt = crashAt;
-        }
-
-        @Override
-        public void register(Induction induction, AuditEvent event) {
-            if (registrations.incrementAndGet() >= crashAt) {
-                throw new IllegalStateException("the function was stopped here");
-            }
-            real.register(induction, event);
-        }
-
-        @Override public Optional<User> findUser(String userId) { return real.findUser(userId); }
-        @Override public Optional<java.time.LocalDate> heldDateOfBirth(String trn) { return real.heldDateOfBirth(trn); }
-        @Override public Optional<Induction> find(String inductionId) { return real.find(inductionId); }
-        @Override public Page<Induction> list(InductionAccessPolicy.ListScope scope, Optional<String> nextToken, int limit) {
-            return real.list(scope, nextToken, limit);
-        }
-        @Override public Submission submit(Induction updated, long readVersion, Assessment assessment,
-                                           Optional<IdempotentRequest> idempotency, StoredResponse response, AuditEvent event) {
-            return real.submit(updated, readVersion, assessment, idempotency, response, event);
-        }
-        @Override public Optional<Submission> answeredBefore(String inductionId, IdempotentRequest request, Instant now) {
-            return real.answeredBefore(inductionId, request, now);
-        }
-        @Override public InductionAndAssessment findAssessment(String inductionId, String assessmentId) {
-            return real.findAssessment(inductionId, assessmentId);
-        }
-        @Override public Page<Assessment> listAssessments(String inductionId, Optional<String> nextToken, int limit) {
-            return real.listAssessments(inductionId, nextToken, limit);
-        }
-        @Override public void changeAssessment(AssessmentChange change, AuditEvent event) {
-            real.changeAssessment(change, event);
-        }
-        @Override public List<Assessment> earlierVersions(String inductionId, String assessmentId) {
-            return real.earlierVersions(inductionId, assessmentId);
-        }
-        @Override public RegistrationReads registrationReads(String tutorUserId, String trn) {
-            return real.registrationReads(tutorUserId, trn);
-        }
-        @Override public List<TermDates> termDates() { return real.termDates(); }
-        @Override public void continueInduction(Induction continued, long readVersion, Optional<String> formerSchool,
-                                                java.time.LocalDate leftOn, Optional<String> loginUserId,
-                                                AuditEvent event, Optional<AuditEvent> loginEvent) {
-            real.continueInduction(continued, readVersion, formerSchool, leftOn, loginUserId, event, loginEvent);
-        }
-        @Override public void changePlacement(Induction updated, long expectedVersion, Optional<String> newTutorUserId,
-                                              AuditEvent event) {
-            real.changePlacement(updated, expectedVersion, newTutorUserId, event);
-        }
-        @Override public void close(Induction closed, long expectedVersion, AuditEvent event) {
-            real.close(closed, expectedVersion, event);
-        }
-        @Override public Page<Induction> listAcross(InductionFilter filter, Optional<String> nextToken, int limit) {
-            return real.listAcross(filter, nextToken, limit);
-        }
-        @Override public void recordOutcome(OutcomeRules.Plan plan, long expectedVersion, AuditEvent event) {
-            real.recordOutcome(plan, expectedVersion, event);
-        }
-        @Override public void updateInduction(Induction updated, long expectedVersion, AuditEvent event) {
-            real.updateInduction(updated, expectedVersion, event);
-        }
-        @Override public void audit(AuditEvent event) { real.audit(event); }
+    private static InductionStore crashingAt(InductionStore real, int crashAt) {
+        AtomicInteger rowWrites = new AtomicInteger();
+        return (InductionStore) Proxy.newProxyInstance(InductionStore.class.getClassLoader(),
+                new Class<?>[] {InductionStore.class}, (proxy, method, args) -> {
+                    if (Set.of("register", "continueInduction").contains(method.getName())
+                            && rowWrites.incrementAndGet() >= crashAt) {
+                        throw new IllegalStateException("the function was stopped here");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private record School(String urn, User coordinator, User tutor) {
@@ -189,7 +131,7 @@ class BulkRetryTest {
         InductionStore real = new InductionDynamoStore(dynamo, stack.tableName());
 
         assertThrows(IllegalStateException.class,
-                () -> service(new CrashingStore(real, 6)).register(coordinator, school.urn(), () -> csv));
+                () -> service(crashingAt(real, 6)).register(coordinator, school.urn(), () -> csv));
         long before = inductionsOf(school.urn());
         assertTrue(before >= 1 && before <= 5, "at most the five rows the store took before the crash: " + before);
 
@@ -198,6 +140,74 @@ class BulkRetryTest {
         assertEquals(before, retried.unchanged());
         assertEquals(10, inductionsOf(school.urn()), "no duplicate");
         assertEquals(10, retried.items().stream().map(BulkService.Item::inductionId).distinct().count());
+    }
+
+    private static String row(String trn, String start, School at) {
+        return trn + ",Bea,Teacher,1990-01-02,,NQT,,2021-06-01,1.0,".replace("2021-06-01", start)
+                + at.tutor().email() + "\r\n";
+    }
+
+    @Test
+    void givenTeachersWhoLeftAndAnUploadContinuingThemStoppedHalfWayThenTheRetryContinuesTheRestOnce() {
+        // given four teachers registered at A who left on 2021-07-09
+        School a = school();
+        School b = school();
+        InductionStore real = new InductionDynamoStore(dynamo, stack.tableName());
+        InductionService single = new InductionService(real, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        Actor atA = new Actor(a.coordinator(), Optional.empty());
+        StringBuilder csv = new StringBuilder(HEADER);
+        Map<String, String> inductionOf = new java.util.HashMap<>();
+        for (int i = 0; i < 4; i++) {
+            String trn = String.format("%07d", 1_000_000 + NEXT.incrementAndGet() % 9_000_000);
+            String id = new BulkService(real, new BulkDynamoStore(dynamo, stack.tableName()), Clock.systemUTC(),
+                    () -> UUID.randomUUID().toString()).register(atA, a.urn(), () -> HEADER + row(trn, "2021-06-01", a))
+                    .items().get(0).inductionId();
+            single.leave(atA, id, RequestBody.parse("{\"leaveDate\":\"2021-07-09\"}"));
+            inductionOf.put(trn, id);
+            csv.append(row(trn, "2021-08-02", b));
+        }
+        Actor atB = new Actor(b.coordinator(), Optional.empty());
+
+        // when B's upload continuing them stops at its third write, then is retried
+        assertThrows(IllegalStateException.class,
+                () -> service(crashingAt(real, 3)).register(atB, b.urn(), csv::toString));
+        long continuedBefore = inductionsOf(b.urn());
+        BulkService.Result retried = service(real).register(atB, b.urn(), csv::toString);
+
+        // then every one is the same induction, in progress at B, continued once
+        assertTrue(continuedBefore >= 0 && continuedBefore <= 2, "at most the two writes before the crash");
+        assertEquals(4 - continuedBefore, retried.written());
+        assertEquals(continuedBefore, retried.unchanged());
+        for (BulkService.Item item : retried.items()) {
+            assertEquals(inductionOf.get(item.trn()), item.inductionId(), "the same induction");
+            Induction continued = real.find(item.inductionId()).orElseThrow();
+            assertEquals(InductionStatus.IN_PROGRESS, continued.status());
+            assertEquals(b.urn(), continued.schoolUrn());
+            assertEquals(2, continued.periods().size(), "one new period, not two");
+        }
+        assertEquals(4, inductionsOf(b.urn()));
+        assertEquals(0, inductionsOf(a.urn()));
+        BulkService.Result again = service(real).register(atB, b.urn(), csv::toString);
+        assertEquals(0, again.written());
+        assertEquals(4, again.unchanged());
+    }
+
+    /**
+     * The caseload's deadline columns come from the term dates, read once for the export whatever the number of
+     * inductions (docs/TABLE.md "Bulk work and exports"): one Query of the school, one of the term dates, the audit.
+     */
+    @Test
+    void givenASchoolOfThreeInductionsThenItsCaseloadReadsTheTermDatesOnce() {
+        School school = school();
+        service(new InductionDynamoStore(dynamo, stack.tableName())).register(
+                new Actor(school.coordinator(), Optional.empty()), school.urn(), () -> upload(school, 3));
+        org.inductionrecords.core.induction.ExportService exports = new org.inductionrecords.core.induction.ExportService(
+                new BulkDynamoStore(dynamo, stack.tableName()), new InductionDynamoStore(dynamo, stack.tableName()),
+                new org.inductionrecords.store.TermDatesStore(dynamo, stack.tableName()), Clock.systemUTC());
+        RoundTrips.reset();
+        String csv = exports.caseload(new Actor(school.coordinator(), Optional.empty()), Optional.empty());
+        assertEquals(4, csv.lines().count(), csv);
+        assertEquals(Map.of("PutItem", 1, "Query", 2), RoundTrips.operationsOf("DynamoDb"));
     }
 
     /** docs/PERFORMANCE.md "Bulk work": a 1,000-row upload's time and DynamoDB round trips, on DynamoDB Local. */

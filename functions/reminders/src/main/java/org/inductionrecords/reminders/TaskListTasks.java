@@ -40,6 +40,11 @@ final class TaskListTasks implements ReminderPorts.TaskList {
     }
 
     @Override
+    public TaskListTasks forOneRun() {
+        return new TaskListTasks(tasks.withTermDatesReadOnce(), inductions);
+    }
+
+    @Override
     public List<DueTask> of(User user, LocalDate asOf) {
         List<DueTask> due = new ArrayList<>();
         Map<String, Optional<String>> names = new HashMap<>();

@@ -218,8 +218,9 @@ class ReminderFunctionTest {
         RoundTrips.reset();
         // when the day's run goes
         invoke(s.world().handler(), ReminderWorld.FIRST_DAY_OVERDUE, false);
-        // then: 1 schools query + 2 users queries + 1 admins query, then each user's task list with GET /tasks's own
-        // queries (a tutor 3: its inductions, the term dates, the school's queue; a coordinator 1), and per email
+        // then: 1 schools query + 2 users queries + 1 admins query + the term dates once for the run, then each
+        // user's task list with GET /tasks's own queries but the term dates (a tutor 2: its inductions, the school's
+        // queue; a coordinator 2: the school's users and its interim queue), and per email
         // one GetItem for the teacher's name, a claim and a confirmation; one SES call per email
         Map<String, Integer> dynamo = RoundTrips.operationsOf("DynamoDb");
         assertEquals(Map.of("GetItem", 2, "PutItem", 2, "Query", 12, "UpdateItem", 2), dynamo, dynamo.toString());

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Builds the REST API proxy-integration event API Gateway would send: single- and multi-value headers and
- * query parameters (null when there are none, as API Gateway sends them), path parameters, the body as text
- * (base64 only when it is not UTF-8, since the template declares no binary media types) and the request
- * context with the authorizer's claims.
+ * query parameters (null when there are none, as API Gateway sends them), path parameters, the body (base64 when
+ * its Content-Type is one of the template's binary media types, as API Gateway sends it; as text otherwise, or base64
+ * when it is not UTF-8, which a String body cannot carry) and the request context with the authorizer's claims.
  */
 final class ApiGatewayEvents {
 
@@ -39,7 +39,7 @@ final class ApiGatewayEvents {
     }
 
     static APIGatewayProxyRequestEvent build(HttpRequest request, ApiRoutes.Match match, Map<String, String> claims,
-                                             String requestId) {
+                                             String requestId, boolean binaryBody) {
         Instant now = Instant.now();
         APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent();
         event.setResource(match.route().pathTemplate());
@@ -68,7 +68,7 @@ final class ApiGatewayEvents {
         event.setStageVariables(null);
 
         if (request.body().length > 0) {
-            String text = utf8(request.body());
+            String text = binaryBody ? null : utf8(request.body());
             event.setIsBase64Encoded(text == null);
             event.setBody(text != null ? text : Base64.getEncoder().encodeToString(request.body()));
         } else {

@@ -19,7 +19,8 @@ import org.inductionrecords.emulators.ListenAddress;
 
 /**
  * The API on its port, as {@code sam local start-api} serves it: routes from the template, the Cognito
- * authorizer, API Gateway's 10 MB body limit and its own error answers, and the function's proxy response.
+ * authorizer, API Gateway's 10 MB body limit and its own error answers, and the function's proxy response with
+ * the template's binary media types applied as API Gateway applies them ({@link BinaryMediaTypes}).
  */
 final class ApiServer implements AutoCloseable {
 
@@ -33,16 +34,18 @@ final class ApiServer implements AutoCloseable {
     private final ApiRoutes routes;
     private final CognitoAuthorizer authorizer;
     private final GatewayResponses gatewayResponses;
+    private final BinaryMediaTypes binaryTypes;
     private final Console console;
     private final WebFiles web;
 
     private ApiServer(HttpServer server, ReadDeadlines reading, ApiRoutes routes, CognitoAuthorizer authorizer,
-                      GatewayResponses gatewayResponses, Console console, WebFiles web) {
+                      GatewayResponses gatewayResponses, BinaryMediaTypes binaryTypes, Console console, WebFiles web) {
         this.server = server;
         this.reading = reading;
         this.routes = routes;
         this.authorizer = authorizer;
         this.gatewayResponses = gatewayResponses;
+        this.binaryTypes = binaryTypes;
         this.console = console;
         this.web = web;
     }
@@ -52,10 +55,11 @@ final class ApiServer implements AutoCloseable {
      * slow to send its request is dropped ({@link ReadDeadlines}) without holding up the others.
      */
     static ApiServer start(ListenAddress listen, int port, ApiRoutes routes, CognitoAuthorizer authorizer,
-                           GatewayResponses responses, Console console, WebFiles web) throws IOException {
+                           GatewayResponses responses, BinaryMediaTypes binaryTypes, Console console, WebFiles web)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(listen.address(), port), 64);
         ReadDeadlines reading = new ReadDeadlines("api");
-        ApiServer api = new ApiServer(server, reading, routes, authorizer, responses, console, web);
+        ApiServer api = new ApiServer(server, reading, routes, authorizer, responses, binaryTypes, console, web);
         server.createContext("/", api::handle);
         server.setExecutor(reading);
         server.start();
@@ -114,7 +118,8 @@ final class ApiServer implements AutoCloseable {
                 exchange.getRemoteAddress().getAddress().getHostAddress(),
                 exchange.getRequestHeaders().getFirst("Host"));
         APIGatewayProxyRequestEvent event = ApiGatewayEvents.build(request,
-                new ApiRoutes.Match(match.route(), pathParameters), claims, requestId);
+                new ApiRoutes.Match(match.route(), pathParameters), claims, requestId,
+                binaryTypes.requestIsBinary(exchange.getRequestHeaders().getFirst("Content-Type")));
 
         LocalFunction function = match.route().function();
         APIGatewayProxyResponseEvent response;
@@ -161,8 +166,12 @@ final class ApiServer implements AutoCloseable {
             headers.put("Content-Type", "application/json");
         }
         String body = response.getBody();
+        // API Gateway: a base64 body becomes bytes only for a binary media type the request's first Accept names;
+        // otherwise the client gets the base64 text itself.
+        boolean decode = Boolean.TRUE.equals(response.getIsBase64Encoded())
+                && binaryTypes.responseIsBinary(exchange.getRequestHeaders().getFirst("Accept"));
         byte[] bytes = body == null ? new byte[0]
-                : Boolean.TRUE.equals(response.getIsBase64Encoded()) ? Base64.getDecoder().decode(body)
+                : decode ? Base64.getDecoder().decode(body)
                 : body.getBytes(StandardCharsets.UTF_8);
         HttpBodies.send(exchange, response.getStatusCode(), headers, bytes);
     }

@@ -69,7 +69,7 @@ final class DemoAppropriateBody {
         school(CEDAR, "Cedar Grove School", "cedar");
 
         // Ashby: just registered; awaiting the headteacher's signature; awaiting the teacher's acknowledgement
-        // (the NQT login's own induction); passed.
+        // (the NQT login's own induction); passed; mid-way with an overdue review; returned for correction.
         register("ashby", "2345601", "Amir", "Shah", "1999-04-12", "ECT", LocalDate.of(2026, 9, 1), "1.0", false);
         String awaitingSignature = register("ashby", "2345602", "Bella", "Okafor", "1998-11-03", "ECT",
                 LocalDate.of(2025, 9, 1), "1.0", false);
@@ -80,6 +80,21 @@ final class DemoAppropriateBody {
         String passed = register("ashby", "2345604", "Cerys", "Evans", "1996-06-30", "NQT", LocalDate.of(2020, 9, 7), "1.0", false);
         nqtYear("ashby", passed, LocalDate.of(2020, 9, 7), "PASS");
         outcome(passed, "PASSED", "2021-07-20", 0);
+        // Mid-way with an overdue review: started in January 2026, its spring review signed, its summer review
+        // (due 10 working days after 22 July 2026) never written. Returned for correction: its summer FORMAL signed,
+        // then returned by the AB with a comment for the tutor and the headteacher to correct.
+        LocalDate january = LocalDate.of(2026, 1, 5);
+        String midWay = register("ashby", "2345612", "Kofi", "Mensah", "1998-03-21", "ECT", january, "1.0", false);
+        signed("ashby", midWay, "PROGRESS_REVIEW", 1, january, "PASS");
+        LocalDate september = LocalDate.of(2025, 9, 3);
+        String returned = register("ashby", "2345613", "Lena", "Fischer", "1997-10-02", "ECT", september, "1.0", false);
+        signed("ashby", returned, "PROGRESS_REVIEW", 1, september, "PASS");
+        signed("ashby", returned, "PROGRESS_REVIEW", 2, september, "PASS");
+        String formal = submit("ashby", returned, "FORMAL", 3, september, "PASS");
+        expect(200, call("POST", "/inductions/" + returned + "/assessments/" + formal + "/sign", token("ashby", "head"),
+                null));
+        expect(200, call("POST", "/inductions/" + returned + "/assessments/" + formal + "/return",
+                tokens.get(ADMIN_EMAIL), body().put("comment", "Please add the evidence observed for TS5.")));
 
         // Birchwood: part-time, mid-way; a finished ECT induction awaiting the AB's decision.
         String partTime = register("birchwood", "2345605", "Dev", "Patel", "1995-01-19", "ECT", LocalDate.of(2025, 9, 1), "0.5", false);
@@ -100,8 +115,9 @@ final class DemoAppropriateBody {
         nqtYear("cedar", failed, LocalDate.of(2020, 9, 7), "FAIL");
         outcome(failed, "FAILED", "2021-07-22", 0);
 
-        // Moves (CONTRACT.md section 6): one left Birchwood at Christmas (LEFT, one term served); one left it then
-        // and continued at Cedar in January (the same induction, two periods); one the AB closed (left teaching).
+        // Moves (CONTRACT.md section 6): one left Birchwood at Christmas (LEFT, one term served: Birchwood owes its
+        // interim assessment); one left it then, Birchwood wrote and signed the interim, and Cedar continued the
+        // induction in January (the same induction, two periods); one the AB closed (left teaching).
         LocalDate autumn = LocalDate.of(2025, 9, 3);
         String leaver = register("birchwood", "2345609", "Hari", "Kumar", "1997-05-05", "ECT", autumn, "1.0", false);
         signed("birchwood", leaver, "PROGRESS_REVIEW", 1, autumn, "PASS");
@@ -109,6 +125,7 @@ final class DemoAppropriateBody {
         String mover = register("birchwood", "2345610", "Isla", "Murray", "1998-07-07", "ECT", autumn, "1.0", false);
         signed("birchwood", mover, "PROGRESS_REVIEW", 1, autumn, "PASS");
         leave("birchwood", mover, "2025-12-19");
+        signed("birchwood", mover, "INTERIM", 1, autumn, "PASS");
         register("cedar", "2345610", "Isla", "Murray", "1998-07-07", "ECT", LocalDate.of(2026, 1, 5), "1.0", false);
         String closed = register("cedar", "2345611", "Jon", "Bell", "1996-09-09", "ECT", LocalDate.of(2024, 9, 2), "1.0",
                 false);
@@ -116,7 +133,7 @@ final class DemoAppropriateBody {
                 body().put("closeDate", "2025-03-31").put("reason", "LEFT_TEACHING")));
 
         console.info("demo: the demo Appropriate Body was created in " + (System.nanoTime() - started) / 1_000_000 + " ms"
-                + " (3 schools, 11 inductions, term dates of 2025/26 and 2026/27)");
+                + " (3 schools, 13 inductions, term dates of 2025/26 and 2026/27)");
         printLogins(adminEmail, adminPassword);
     }
 

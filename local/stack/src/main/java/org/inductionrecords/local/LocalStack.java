@@ -133,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
             WebFiles web = WebFiles.of(template.file().getParent().resolve("web").resolve("dist"),
                     emulators.cognitoEndpoint().toString(), stack.userPoolId(), stack.userPoolClientId());
             ApiServer api = ApiServer.start(listen, apiPort, ApiRoutes.of(functions.all()), authorizer,
-                    GatewayResponses.of(template), console, web);
+                    GatewayResponses.of(template), BinaryMediaTypes.of(template), console, web);
             opened.add(api);
             LambdaInvokeServer lambda = LambdaInvokeServer.start(listen, options.lambdaPort(), functions, console);
             opened.add(lambda);

@@ -239,13 +239,18 @@ class BulkWorkE2eTest {
                 school.coordinator().token()).status());
     }
 
-    @Test
-    void givenATermWithDatesThenItsReturnListsTheStartsInIt() {
+    /** The AB's term dates of 2020/21, as RemindersE2eTest records them too (the two share the stack's table). */
+    private static void termDatesOf2020() {
         RunningStack.Response recorded = local.call("PUT", "/term-dates/2020", admin, json(Map.of("terms", List.of(
                 Map.of("name", "AUTUMN", "start", "2020-09-02", "end", "2020-12-18"),
-                Map.of("name", "SPRING", "start", "2021-01-05", "end", "2021-03-26"),
+                Map.of("name", "SPRING", "start", "2021-01-04", "end", "2021-03-26"),
                 Map.of("name", "SUMMER", "start", "2021-04-12", "end", "2021-07-21")))));
         assertEquals(200, recorded.status(), recorded.body());
+    }
+
+    @Test
+    void givenATermWithDatesThenItsReturnListsTheStartsInIt() {
+        termDatesOf2020();
         String trn = newTrn();
         E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), trn, school.tutor().userId());
         RunningStack.Response summer = get("/exports/termly-return.csv?academicYear=2020&term=SUMMER", admin);
@@ -255,18 +260,133 @@ class BulkWorkE2eTest {
     }
 
     @Test
+    void givenATeacherWhoLeavesAndOneWhoseInductionIsClosedInTheTermThenItsReturnListsBothAsLeavers() {
+        // given two teachers who started in the summer term of 2020/21: one leaves the school, one is closed
+        termDatesOf2020();
+        String leaver = newTrn();
+        String leaverId = E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), leaver,
+                school.tutor().userId());
+        RunningStack.Response left = local.call("POST", "/inductions/" + leaverId + "/leave",
+                school.coordinator().token(), json(Map.of("leaveDate", "2021-07-09")));
+        assertEquals(200, left.status(), left.body());
+        String closed = newTrn();
+        String closedId = E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), closed,
+                school.tutor().userId());
+        RunningStack.Response close = local.call("POST", "/inductions/" + closedId + "/close", admin,
+                json(Map.of("closeDate", "2021-07-15", "reason", "LEFT_TEACHING")));
+        assertEquals(200, close.status(), close.body());
+
+        // when the AB exports that term's return
+        RunningStack.Response summer = get("/exports/termly-return.csv?academicYear=2020&term=SUMMER", admin);
+
+        // then each is a leaver on their last day, beside their start, with the school they left
+        assertEquals(200, summer.status(), summer.body());
+        for (String[] expected : new String[][] {{leaver, "2021-07-09"}, {closed, "2021-07-15"}}) {
+            List<String> rows = summer.body().lines().filter(line -> line.startsWith(expected[0] + ",")).toList();
+            assertEquals(2, rows.size(), summer.body());
+            assertTrue(rows.get(0).contains(",STARTED,2021-06-01,"), rows.toString());
+            assertTrue(rows.get(1).startsWith(expected[0] + ",Ada,Lovelace,1995-12-10,LEFT," + expected[1] + ",")
+                    && rows.get(1).endsWith("," + school.urn()), rows.toString());
+        }
+        assertFalse(get("/exports/termly-return.csv?academicYear=2020&term=SPRING", admin).body()
+                .contains(leaver), "nothing of theirs in another term");
+    }
+
+    @Test
+    void givenTheCaseloadThenNextAssessmentDueAndOverdueAreTheSchedulesFirstPointNotWritten() {
+        // given the summer of 2020/21 dated: one teacher's first review overdue, another's written
+        termDatesOf2020();
+        String overdue = newTrn();
+        String overdueId = E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), overdue,
+                school.tutor().userId());
+        String written = newTrn();
+        String writtenId = E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), written,
+                school.tutor().userId());
+        RunningStack.Response submitted = local.call("POST", "/inductions/" + writtenId + "/assessments",
+                school.tutor().token(), json(assessment("TERMLY", 1)));
+        assertEquals(201, submitted.status(), submitted.body());
+
+        // when the coordinator exports the caseload
+        RunningStack.Response caseload = get("/exports/caseload.csv", school.coordinator().token());
+        assertEquals(200, caseload.status(), caseload.body());
+
+        // then each row's two columns say what GET /inductions/{id}/schedule says of its first point not done
+        for (String[] teacher : new String[][] {{overdue, overdueId}, {written, writtenId}}) {
+            String[] cells = caseload.body().lines().filter(line -> line.startsWith(teacher[0] + ",")).findFirst()
+                    .orElseThrow().split(",", -1);
+            JsonNode next = null;
+            for (JsonNode point : local.call("GET", "/inductions/" + teacher[1] + "/schedule", admin, null).json()
+                    .path("items")) {
+                if (next == null && !point.path("status").asText().equals("DONE")) {
+                    next = point;
+                }
+            }
+            assertEquals(next.path("dueDate").asText(""), cells[12], "Next assessment due of " + teacher[0]);
+            assertEquals(next.path("status").asText().equals("OVERDUE") ? "YES" : "NO", cells[13], "Overdue");
+        }
+        String[] overdueCells = caseload.body().lines().filter(line -> line.startsWith(overdue + ",")).findFirst()
+                .orElseThrow().split(",", -1);
+        assertEquals("YES", overdueCells[13], "term 1 was due 10 working days after 2021-07-21");
+        assertEquals("2021-08-04", overdueCells[12]);
+    }
+
+    @Test
+    void givenARowOfATeacherWhoLeftAnotherSchoolThenItContinuesTheSameInductionAndItsRetryIsUnchanged() {
+        // given a teacher who left the first school
+        String trn = newTrn();
+        String inductionId = E2eWorld.registerTeacher(local, school.coordinator().token(), school.urn(), trn,
+                school.tutor().userId());
+        RunningStack.Response left = local.call("POST", "/inductions/" + inductionId + "/leave",
+                school.coordinator().token(), json(Map.of("leaveDate", "2021-07-09")));
+        assertEquals(200, left.status(), left.body());
+        String path = "/schools/" + other.urn() + "/inductions/bulk";
+
+        // when the other school uploads them with another date of birth, then with theirs
+        String before = E2eWorld.tableFingerprint(local);
+        RunningStack.Response otherPerson = upload(path, other.coordinator().token(), HEADER + trn
+                + ",Ada,Lovelace,1995-12-11,,NQT,,2021-08-02,1.0," + other.tutor().email() + "\r\n", null);
+        assertEquals(400, otherPerson.status(), otherPerson.body());
+        assertEquals("row 1: Date of birth", otherPerson.json().path("details").get(0).path("field").asText());
+        assertEquals(before, E2eWorld.tableFingerprint(local));
+        String csv = HEADER + trn + ",Ada,Lovelace,1995-12-10,,NQT,,2021-08-02,1.0," + other.tutor().email() + "\r\n";
+        RunningStack.Response continued = upload(path, other.coordinator().token(), csv, null);
+
+        // then it is the same induction, in progress at the other school in a second period
+        assertEquals(201, continued.status(), continued.body());
+        assertEquals(1, continued.json().path("created").asInt());
+        assertEquals(inductionId, continued.json().path("items").get(0).path("inductionId").asText());
+        JsonNode induction = local.call("GET", "/inductions/" + inductionId, admin, null).json();
+        assertEquals("IN_PROGRESS", induction.path("status").asText());
+        assertEquals(other.urn(), induction.path("schoolUrn").asText());
+        assertEquals(2, induction.path("periods").size());
+
+        // and the same file again changes nothing
+        long items = E2eWorld.tableItems(local);
+        RunningStack.Response again = upload(path, other.coordinator().token(), csv, null);
+        assertEquals(201, again.status(), again.body());
+        assertEquals(0, again.json().path("created").asInt());
+        assertEquals(1, again.json().path("unchanged").asInt());
+        assertEquals(inductionId, again.json().path("items").get(0).path("inductionId").asText());
+        assertEquals(items, E2eWorld.tableItems(local));
+    }
+
+    private static java.net.http.HttpResponse<byte[]> bytes(String path, String token, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(local.apiUrl().resolve(path)).GET()
+                .header("Authorization", "Bearer " + token).header("Accept", accept).build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void givenAnAssessmentThenItsPdfNamesTheTeacherAndTheTrnInTheJsonsScope() throws IOException {
         String trn = newTrn();
         String inductionId = readyForOutcome(trn);
         String path = "/inductions/" + inductionId + "/assessments/T3-FINAL/pdf";
-        HttpRequest request = HttpRequest.newBuilder(local.apiUrl().resolve(path)).GET()
-                .header("Authorization", "Bearer " + school.headteacher().token()).build();
-        java.net.http.HttpResponse<byte[]> pdf;
-        try {
-            pdf = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        java.net.http.HttpResponse<byte[]> pdf = bytes(path, school.headteacher().token(), "application/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("content-type").orElse(""));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -276,5 +396,24 @@ class BulkWorkE2eTest {
             assertTrue(text.contains("TS8: MEETING"), text);
         }
         assertEquals(404, get(path, other.coordinator().token()).status());
+    }
+
+    /**
+     * API Gateway's rule for a REST API's binary media types, which the local stack applies from the template: the
+     * base64 body becomes bytes only when the request's first Accept type is declared binary (application/pdf);
+     * a client that asks for anything ({@code *}{@code /*}, a browser's fetch by default) gets the base64 text.
+     */
+    @Test
+    void givenThePdfAskedForWithoutAcceptingPdfFirstThenTheGatewaySendsItsBase64Text() {
+        String inductionId = readyForOutcome(newTrn());
+        String path = "/inductions/" + inductionId + "/assessments/T3-FINAL/pdf";
+        byte[] asPdf = bytes(path, school.headteacher().token(), "application/pdf").body();
+        java.net.http.HttpResponse<byte[]> anything = bytes(path, school.headteacher().token(), "*/*");
+        assertEquals(200, anything.statusCode());
+        String text = new String(anything.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertFalse(text.startsWith("%PDF-"), "not the bytes");
+        assertTrue(new String(java.util.Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"), "the base64 of the PDF");
+        assertTrue(new String(asPdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     }
 }

@@ -113,6 +113,12 @@ class ReviewAndTasksE2eTest {
         RunningStack.Response submitted = local.call("POST", "/inductions/" + inductionId + "/assessments",
                 school.tutor().token(), json(body("PROGRESS_REVIEW", 1, "Settled in well.")));
         assertEquals(201, submitted.status(), submitted.body());
+        // the assessment's own due date, computed from the term dates of 2025 as it is read (contract section 7)
+        assertEquals("2026-01-07", submitted.json().path("dueDate").asText(), submitted.body());
+        assertEquals("2026-01-07", ok(local.call("GET", "/inductions/" + inductionId
+                + "/assessments/T1-PROGRESS_REVIEW", school.tutor().token(), null)).json().path("dueDate").asText());
+        assertEquals("2026-01-07", ok(local.call("GET", "/inductions/" + inductionId + "/assessments",
+                school.headteacher().token(), null)).json().path("items").path(0).path("dueDate").asText());
 
         schedule = ok(local.call("GET", "/inductions/" + inductionId + "/schedule", school.tutor().token(), null))
                 .json().path("items");
@@ -199,6 +205,51 @@ class ReviewAndTasksE2eTest {
         assertEquals(dueBy, decision.path("dueDate").asText());
         assertEquals("T6-FINAL", decision.path("assessmentId").asText());
         assertFalse(mentions(tasks(school.coordinator().token()), inductionId));
+    }
+
+    @Test
+    void givenATeacherWhoLeavesAfterATermThenTheSchoolLeftOwesAnInterimUntilItsTutorWritesItAndNoneForLessThanATerm() {
+        // given a teacher reviewed for the autumn term, who leaves on Friday 30 January 2026 (1.3 terms served)
+        Staff own = E2eWorld.staff(local, admin);
+        Staff other = E2eWorld.staff(local, admin);
+        String inductionId = registerEct(own);
+        assertEquals(201, local.call("POST", "/inductions/" + inductionId + "/assessments", own.tutor().token(),
+                json(body("PROGRESS_REVIEW", 1, "Settled in well."))).status());
+        ok(local.call("POST", "/inductions/" + inductionId + "/leave", own.coordinator().token(),
+                json(Map.of("leaveDate", "2026-01-30"))));
+        // and one who leaves before a whole term
+        String early = registerEct(own);
+        ok(local.call("POST", "/inductions/" + early + "/leave", own.coordinator().token(),
+                json(Map.of("leaveDate", "2025-11-28"))));
+
+        // then the coordinator and the tutor of that school owe its interim, due 10 working days after leaving
+        for (String token : List.of(own.coordinator().token(), own.tutor().token())) {
+            JsonNode tasks = tasks(token);
+            JsonNode interim = task(tasks, "INTERIM_NEEDED", inductionId).orElseThrow(() -> new AssertionError(tasks.toString()));
+            assertEquals("2026-02-13", interim.path("dueDate").asText());
+            assertEquals("T2-INTERIM", interim.path("assessmentId").asText());
+            assertEquals(own.urn(), interim.path("schoolUrn").asText());
+            assertTrue(interim.path("overdue").asBoolean());
+            assertFalse(mentions(tasks, early), "less than a term: no interim");
+        }
+        // and nobody else: not the headteacher, not another school
+        // (its headteacher still has the autumn review to sign, the school left keeping its view while LEFT)
+        assertTrue(task(tasks(own.headteacher().token()), "INTERIM_NEEDED", inductionId).isEmpty(),
+                "not the headteacher's");
+        assertFalse(mentions(tasks(other.coordinator().token()), inductionId), "another school's coordinator");
+        assertFalse(mentions(tasks(other.tutor().token()), inductionId), "another school's tutor");
+
+        // when the school's tutor writes the interim while the teacher is LEFT
+        ObjectNode interim = body("INTERIM", 2, "Interim on leaving.").put("periodStart", "2026-01-05")
+                .put("periodEnd", "2026-01-30");
+        RunningStack.Response written = local.call("POST", "/inductions/" + inductionId + "/assessments",
+                own.tutor().token(), json(interim));
+        assertEquals(201, written.status(), written.body());
+
+        // then it carries that due date and nobody owes it any more
+        assertEquals("2026-02-13", written.json().path("dueDate").asText(), written.body());
+        assertTrue(task(tasks(own.coordinator().token()), "INTERIM_NEEDED", inductionId).isEmpty());
+        assertTrue(task(tasks(own.tutor().token()), "INTERIM_NEEDED", inductionId).isEmpty());
     }
 
     @Test

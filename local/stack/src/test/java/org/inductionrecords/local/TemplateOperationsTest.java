@@ -171,6 +171,33 @@ class TemplateOperationsTest {
     }
 
     /**
+     * CONTRACT.md section 9: a function's binary answer (ApiResponses.binary, base64 with isBase64Encoded) reaches
+     * the client as bytes only if the API declares its type a binary media type (and the client's first Accept
+     * names it); everything else the API answers or takes (JSON, CSV) stays text, a CSV upload included.
+     */
+    @Test
+    void everyBinaryAnswerOfTheFunctionsIsABinaryMediaTypeOfTheApiAndNothingElseIs() throws java.io.IOException {
+        Set<String> answered = new TreeSet<>();
+        java.util.regex.Pattern binary = java.util.regex.Pattern.compile("ApiResponses\\.binary\\(\"([^\"]+)\"");
+        try (var sources = java.nio.file.Files.walk(template.file().getParent().resolve("functions"))) {
+            for (java.nio.file.Path source : sources.filter(p -> p.toString().endsWith(".java")
+                    && p.toString().contains("/src/main/")).toList()) {
+                java.util.regex.Matcher found = binary.matcher(java.nio.file.Files.readString(source));
+                while (found.find()) {
+                    answered.add(found.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of("application/pdf"), answered, "the binary answers the functions give");
+        BinaryMediaTypes declared = BinaryMediaTypes.of(template);
+        answered.forEach(type -> assertTrue(declared.responseIsBinary(type), type + " is a binary media type"));
+        for (String text : List.of("application/json", "text/csv", "text/csv; charset=utf-8", "*/*")) {
+            assertFalse(declared.responseIsBinary(text), text + " answers stay text");
+            assertFalse(declared.requestIsBinary(text), text + " bodies reach the function as text");
+        }
+    }
+
+    /**
      * PutMetricAlarm's limits (CloudWatch API reference, EvaluationPeriods): Period x EvaluationPeriods at most
      * 7 days, or 1 day for periods under an hour; periods of an hour or more are whole hours. Why the drill's
      * switch is 7 whole days rather than 8.

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.inductionrecords.core.deadline.InterimDeadline;
 import org.inductionrecords.core.induction.CloseReason;
 import org.inductionrecords.core.induction.Decision;
 import org.inductionrecords.core.induction.Induction;
@@ -36,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * once there is no tutor), gsi3 by TRN ({@code TEACHER#<trn>}, sort {@code INDUCTION#...}), gsi4 by status
  * across schools ({@code INDUCTIONS#<status>} / {@code <family name>#<given name>#<id>}, names lower-cased) and the
  * sparse retention index ({@code RETENTION} / {@code <retentionEnds>#<id>}), present only while the
- * induction is finished and still whole. The item is always written whole, so an attribute absent
+ * induction is finished and still whole; on the sparse tasks index, the AB's decision queue while the decision is
+ * due and the school left's interim queue while an interim is owed (docs/TABLE.md "Tasks"). The item is always written whole, so an attribute absent
  * from the record (for example the email of a REDUCED record) is absent from the item.
  */
 public final class InductionItems {
@@ -155,6 +157,12 @@ public final class InductionItems {
         // The AB's decision queue (docs/TABLE.md "Tasks"): only while the decision is due, by its due date.
         induction.decisionDueBy().ifPresent(due -> {
             item.put(Keys.TASKS_PK, s(TaskQueues.DECISIONS));
+            item.put(Keys.TASKS_SK, s(due + "#" + id));
+        });
+        // The school left's interim queue, only while the interim is owed (LEFT: never while the decision is due),
+        // so the submission of the INTERIM, a continuation elsewhere or a close takes it out in the same Put.
+        InterimDeadline.dueBy(induction).ifPresent(due -> {
+            item.put(Keys.TASKS_PK, s(TaskQueues.interims(induction.schoolUrn())));
             item.put(Keys.TASKS_SK, s(due + "#" + id));
         });
         item.put(Keys.GSI1_PK, s(schoolPartition(induction.schoolUrn())));

@@ -79,6 +79,12 @@ public final class TaskDynamoStore implements TaskStore {
     }
 
     @Override
+    public List<Induction> interimQueue(String urn) {
+        return query(QueryRequest.builder().indexName(Keys.TASKS).keyConditionExpression("tasksPk = :p")
+                .expressionAttributeValues(Map.of(":p", s(TaskQueues.interims(urn)))), InductionItems::fromItem);
+    }
+
+    @Override
     public List<User> usersOfSchool(String urn) {
         return query(QueryRequest.builder().indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :p")
                 .expressionAttributeValues(Map.of(":p", s(UserItems.schoolUsersPartition(urn)))), UserItems::fromItem);

@@ -14,6 +14,14 @@ public final class TaskQueues {
     private TaskQueues() {
     }
 
+    /**
+     * tasks index: a school's leavers whose interim assessment it owes (guidance 2.62), by its due date: the
+     * coordinator's one Query.
+     */
+    public static String interims(String urn) {
+        return "TASKS#SCHOOL#" + urn + "#INTERIM";
+    }
+
     /** gsi3: a school's assessments to sign or to correct. */
     public static String school(String urn) {
         return "TASKS#SCHOOL#" + urn;

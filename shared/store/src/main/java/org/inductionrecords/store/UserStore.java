@@ -217,38 +217,33 @@ public final class UserStore implements UserDirectory {
 
     @Override
     public User recordMfa(User caller, Mfa mfa, AuditEvent event) {
-        Transaction.on(dynamo)
-                .write(TransactWriteItem.builder().update(Update.builder()
-                                .tableName(tableName)
-                                .key(UserItems.key(caller.userId()))
-                                .updateExpression("SET #mfa = :mfa")
-                                .conditionExpression("#status = :active")
-                                .expressionAttributeNames(Map.of("#mfa", UserItems.MFA, "#status", "status"))
-                                .expressionAttributeValues(Map.of(":mfa", s(mfa.name()),
-                                        ":active", s(UserStatus.ACTIVE.name())))
-                                .build()).build(),
-                        ProvisioningPolicy.callerSuspendedMeanwhile())
-                .write(AuditItems.put(tableName, event))
-                .run();
+        updateOwnRecord(caller, UserItems.MFA, s(mfa.name()), "#status = :status", UserStatus.ACTIVE,
+                ProvisioningPolicy.callerSuspendedMeanwhile(), event);
         return caller.withMfa(mfa);
     }
 
     @Override
     public User setReminders(User user, boolean on, AuditEvent event) {
+        updateOwnRecord(user, UserItems.REMINDERS, Attributes.bool(on), "attribute_exists(pk) AND #status <> :status",
+                UserStatus.SUSPENDED, new Conflict("The user changed meanwhile; read it again."), event);
+        return user.withReminders(on);
+    }
+
+    /** One attribute of a user's own record, under a condition on its status, with its audit event. */
+    private void updateOwnRecord(User user, String attribute, AttributeValue value, String statusCondition,
+                                 UserStatus status, RuntimeException refusal, AuditEvent event) {
         Transaction.on(dynamo)
                 .write(TransactWriteItem.builder().update(Update.builder()
                                 .tableName(tableName)
                                 .key(UserItems.key(user.userId()))
-                                .updateExpression("SET #reminders = :on")
-                                .conditionExpression("attribute_exists(pk) AND #status <> :suspended")
-                                .expressionAttributeNames(Map.of("#reminders", UserItems.REMINDERS, "#status", "status"))
-                                .expressionAttributeValues(Map.of(":on", Attributes.bool(on),
-                                        ":suspended", s(UserStatus.SUSPENDED.name())))
+                                .updateExpression("SET #attribute = :value")
+                                .conditionExpression(statusCondition)
+                                .expressionAttributeNames(Map.of("#attribute", attribute, "#status", "status"))
+                                .expressionAttributeValues(Map.of(":value", value, ":status", s(status.name())))
                                 .build()).build(),
-                        new Conflict("The user changed meanwhile; read it again."))
+                        refusal)
                 .write(AuditItems.put(tableName, event))
                 .run();
-        return user.withReminders(on);
     }
 
     @Override

@@ -72,6 +72,25 @@ class InductionItemsTest {
     }
 
     @Test
+    void aLeaverOwingAnInterimIsInItsSchoolsInterimQueueByDueDateUntilTheInterimIsWrittenOrItMovesOn() {
+        // half time from 2 September to 20 December 2024: 0.5 FTE terms, one calendar term
+        Induction left = IN_PROGRESS.left(LocalDate.of(2024, 12, 20), new BigDecimal("0.5"));
+
+        Map<String, AttributeValue> item = InductionItems.toItem(left);
+
+        assertEquals("TASKS#SCHOOL#100001#INTERIM", item.get("tasksPk").s());
+        // 20 December 2024 + 10 working days (Christmas, Boxing Day and New Year's Day not counted)
+        assertEquals("2025-01-08#4c0f6f0e-1", item.get("tasksSk").s());
+        assertEquals(left, InductionItems.fromItem(item));
+        assertFalse(InductionItems.toItem(left.withAssessment("T1-INTERIM")).containsKey("tasksPk"));
+        assertFalse(InductionItems.toItem(left.continuedAt("100002", LocalDate.of(2025, 1, 6), BigDecimal.ONE,
+                "tutor-2")).containsKey("tasksPk"));
+        assertFalse(InductionItems.toItem(IN_PROGRESS).containsKey("tasksPk"));
+        assertFalse(InductionItems.toItem(IN_PROGRESS.left(LocalDate.of(2024, 11, 29), new BigDecimal("0.4")))
+                .containsKey("tasksPk"), "less than a term served: no interim");
+    }
+
+    @Test
     void anItemWrittenBeforePeriodsReadsAsOneOpenPeriodOfItsSchoolStartFteAndTutor() {
         Map<String, AttributeValue> item = new java.util.HashMap<>(InductionItems.toItem(IN_PROGRESS));
         item.remove("periods");

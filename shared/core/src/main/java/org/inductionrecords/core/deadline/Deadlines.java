@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.inductionrecords.core.calendar.Term;
 import org.inductionrecords.core.calendar.WorkingDays;
+import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.AssessmentKind;
 import org.inductionrecords.core.induction.AssessmentSchedule;
 import org.inductionrecords.core.induction.Induction;
@@ -44,7 +45,7 @@ public final class Deadlines {
             Optional<LocalDate> start = dates.map(Term::start)
                     .map(day -> day.isBefore(induction.startDate()) ? induction.startDate() : day);
             Optional<LocalDate> end = dates.map(Term::end);
-            Optional<LocalDate> due = end.map(day -> WorkingDays.after(day, ASSESSMENT_WORKING_DAYS));
+            Optional<LocalDate> due = dueAfter(dates);
             Optional<String> id = Optional.ofNullable(assessed.get(n));
             ScheduleStatus status;
             if (id.isPresent()) {
@@ -59,6 +60,31 @@ public final class Deadlines {
             items.add(new ScheduledAssessment(n, kind, start, end, due, status, id));
         }
         return items;
+    }
+
+    /**
+     * The due date of an assessment written (contract section 7): that of its calendar term in the schedule, 10
+     * working days after the term ends (none without the term's dates); an INTERIM's is 10 working days after the
+     * teacher left the school it was written in ({@link InterimDeadline}). Computed at read time, as the schedule.
+     */
+    public static Optional<LocalDate> dueDateOf(Induction induction, Assessment assessment, TermsOnRecord calendar) {
+        if (induction.isReduced()) {
+            return Optional.empty();
+        }
+        if (assessment.kind() == AssessmentKind.INTERIM) {
+            return InterimDeadline.dueDateOf(induction, assessment.assessmentId());
+        }
+        return dueAfter(calendar.datesOf(calendar.term(induction.startDate(), assessment.term())));
+    }
+
+    /** An assessment with its due date, as the API answers it. */
+    public static DatedAssessment dated(Induction induction, Assessment assessment, TermsOnRecord calendar) {
+        return new DatedAssessment(assessment, dueDateOf(induction, assessment, calendar));
+    }
+
+    /** A term's report reaches the AB 10 working days after the term ends (guidance 2.61): the one rule of both. */
+    private static Optional<LocalDate> dueAfter(Optional<Term> dates) {
+        return dates.map(Term::end).map(day -> WorkingDays.after(day, ASSESSMENT_WORKING_DAYS));
     }
 
     /** The schedule from the induction item alone: a term counts as done when an assessment recorded its absence. */

@@ -27,10 +27,17 @@ public final class AssessmentRules {
         return recorded;
     }
 
+    /**
+     * Whether an assessment of this kind may be written (submitted, returned, corrected) in the induction's state:
+     * while in progress; and an INTERIM while LEFT, since a teacher who left after a term has one from the school
+     * left (guidance 2.62), reviewed like any other.
+     */
+    public static boolean writable(Induction induction, AssessmentKind kind) {
+        return induction.isInProgress() || induction.isLeft() && kind == AssessmentKind.INTERIM;
+    }
+
     public static void check(AssessmentSubmission input, Induction induction) {
-        // A teacher who left after a term has an INTERIM from the school left (guidance 2.62), written while LEFT.
-        boolean interimAfterLeaving = induction.isLeft() && input.kind() == AssessmentKind.INTERIM;
-        if (!induction.isInProgress() && !interimAfterLeaving) {
+        if (!writable(induction, input.kind())) {
             throw new Conflict("Assessments can be submitted only while the induction is in progress"
                     + " (or, an INTERIM, after the teacher left).");
         }

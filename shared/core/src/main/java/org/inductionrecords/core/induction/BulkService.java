@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.inductionrecords.core.bulk.CsvUpload;
+import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.FieldError;
 import org.inductionrecords.core.error.Forbidden;
 import org.inductionrecords.core.error.InvalidInput;
@@ -90,7 +91,8 @@ public final class BulkService {
 
     // ---------------------------------------------------------------- registration
 
-    private record Planned(int row, InductionRegistration input, Optional<Induction> existing) {
+    /** A row to write ({@code plan}), or one already recorded as it says ({@code existing}). */
+    private record Planned(int row, String trn, Optional<Registrations.Plan> plan, Optional<Induction> existing) {
     }
 
     /** {@code csv} is read only once the caller may register here (403/404 before 415 or 400). */
@@ -136,36 +138,39 @@ public final class BulkService {
         for (int i = 0; i < valid.size(); i++) {
             InductionRegistration input = valid.get(i);
             int row = validRows.get(i);
-            List<Induction> ofTrn = held.getOrDefault(input.teacher().trn(), List.of());
-            Optional<Induction> inProgress = ofTrn.stream().filter(Induction::isInProgress).findFirst();
-            try {
-                TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(),
-                        ofTrn.stream().map(induction -> induction.teacher().dateOfBirth()).findFirst());
-            } catch (InvalidInput mismatch) {
-                errors.addAll(inRow(row, mismatch, REGISTRATION_COLUMNS));
+            String trn = input.teacher().trn();
+            List<Induction> ofTrn = held.getOrDefault(trn, List.of());
+            // The induction the TRN's lock names: in progress, or LEFT between schools.
+            Optional<Induction> locked = ofTrn.stream().filter(induction -> induction.isInProgress()
+                    || induction.isLeft()).findFirst();
+            if (locked.filter(Induction::isInProgress).filter(induction -> alreadyRecorded(induction, urn, input))
+                    .isPresent()) {
+                plan.add(new Planned(row, trn, Optional.empty(), locked));
                 continue;
             }
-            if (inProgress.isPresent() && !sameRegistration(inProgress.get(), urn, input)) {
+            // The single route's rule; the NQT login that follows a continued induction is read for those rows only.
+            Optional<String> login = locked.filter(Induction::isLeft).isPresent()
+                    ? store.registrationReads(input.tutorUserId(), trn).loginUserId() : Optional.empty();
+            try {
+                plan.add(new Planned(row, trn, Optional.of(Registrations.plan(urn, input, locked,
+                        () -> ofTrn.stream().map(induction -> induction.teacher().dateOfBirth()).findFirst(),
+                        login, ids)), Optional.empty()));
+            } catch (InvalidInput invalid) {
+                errors.addAll(inRow(row, invalid, REGISTRATION_COLUMNS));
+            } catch (Conflict inProgress) {
                 errors.add(new FieldError(CsvUpload.rowField(row, "TRN"),
                         "already has an induction in progress that this row does not match"));
-                continue;
             }
-            plan.add(new Planned(row, input, inProgress));
         }
         refuseIfAny(errors, upload);
         List<Item> items = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         for (Planned planned : plan) {
-            InductionRegistration input = planned.input();
-            if (planned.existing().isPresent()) {
-                items.add(new Item(planned.row(), input.teacher().trn(), planned.existing().get().inductionId()));
-                continue;
-            }
-            Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
-                    input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
-            writes.add(() -> store.register(induction, InductionAudit.onInduction(actor, clock.instant(),
-                    "INDUCTION_REGISTERED", induction, Map.of("tutorUserId", input.tutorUserId(), "via", "BULK"))));
-            items.add(new Item(planned.row(), input.teacher().trn(), induction.inductionId()));
+            Induction induction = planned.plan().map(Registrations.Plan::induction)
+                    .orElseGet(() -> planned.existing().orElseThrow());
+            planned.plan().ifPresent(write -> writes.add(() -> Registrations.write(store, actor, clock.instant(),
+                    write, Map.of("via", "BULK"))));
+            items.add(new Item(planned.row(), planned.trn(), induction.inductionId()));
         }
         int written = writeAll(writes);
         return new Result(written, plan.size() - written, items);
@@ -207,14 +212,26 @@ public final class BulkService {
         }
     }
 
-    private static boolean sameRegistration(Induction held, String urn, InductionRegistration input) {
-        return held.schoolUrn().equals(urn)
-                && held.teacher().equals(input.teacher())
-                && held.programme() == input.programme()
-                && held.startDate().equals(input.startDate())
-                && held.qualification().equals(input.qualification())
-                && held.fte().map(fte -> fte.compareTo(input.fte()) == 0).orElse(false)
-                && held.tutorUserId().equals(Optional.of(input.tutorUserId()));
+    /**
+     * Whether the row is already recorded in the induction in progress, so that the same upload retried writes
+     * nothing: its registration here (one period, the teacher as the row gives them), or its continuation here (the
+     * current period opened by it after a LEFT period; the teacher kept as held, so only the TRN and date of birth
+     * are the row's).
+     */
+    private static boolean alreadyRecorded(Induction held, String urn, InductionRegistration input) {
+        List<Period> periods = held.periods();
+        Period current = held.currentPeriod().orElse(null);
+        if (current == null || !held.schoolUrn().equals(urn) || held.programme() != input.programme()
+                || !current.startDate().equals(input.startDate()) || current.fte().compareTo(input.fte()) != 0
+                || !current.tutorUserId().equals(input.tutorUserId())
+                || !held.teacher().dateOfBirth().equals(input.teacher().dateOfBirth())) {
+            return false;
+        }
+        if (periods.size() == 1) {
+            return held.teacher().equals(input.teacher()) && held.qualification().equals(input.qualification());
+        }
+        Period before = periods.get(periods.size() - 2);
+        return before.endReason().filter(reason -> reason == PeriodEnd.LEFT).isPresent();
     }
 
     // ---------------------------------------------------------------- outcomes

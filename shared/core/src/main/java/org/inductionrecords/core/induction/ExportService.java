@@ -13,6 +13,10 @@ import org.inductionrecords.core.bulk.Csv;
 import org.inductionrecords.core.calendar.Term;
 import org.inductionrecords.core.calendar.TermCalendar;
 import org.inductionrecords.core.calendar.TermName;
+import org.inductionrecords.core.deadline.Deadlines;
+import org.inductionrecords.core.deadline.ScheduleStatus;
+import org.inductionrecords.core.deadline.ScheduledAssessment;
+import org.inductionrecords.core.deadline.TermsOnRecord;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.terms.Extension;
 import org.inductionrecords.core.terms.FteTerms;
@@ -67,20 +71,29 @@ public final class ExportService {
     public String caseload(Actor actor, Optional<String> schoolUrn) {
         Optional<String> school = InductionAccessPolicy.caseloadSchool(actor.user(), schoolUrn);
         List<Induction> inductions = inductions(school);
+        // The term dates once for the whole export (one Query): every row's deadlines are counted from them.
+        TermsOnRecord calendar = new TermsOnRecord(terms.all());
+        LocalDate today = LocalDate.now(clock.withZone(InductionService.ZONE));
         StringBuilder out = new StringBuilder(256 + inductions.size() * 160);
         Csv.appendRecord(out, CASELOAD_HEADER);
         for (Induction induction : inductions) {
-            Csv.appendRecord(out, caseloadRow(induction));
+            Csv.appendRecord(out, caseloadRow(induction, calendar, today));
         }
         audited(actor, "CASELOAD_EXPORTED", school, inductions.size());
         return out.toString();
     }
 
     /**
-     * "Next assessment due" is the next assessment's calendar term and kind (due dates come with the AB's review,
-     * CONTRACT.md section 7); "Overdue" is left empty until those due dates exist.
+     * "Next assessment due" and "Overdue" come from the deadline rule of {@code GET /tasks} and the schedule
+     * ({@link Deadlines#fromRecord}, CONTRACT.md section 7): the first assessment point of an induction in progress
+     * not yet written, its due date (empty while its term has no dates), and {@code YES} when that date has passed,
+     * else {@code NO}; both empty for an induction not in progress.
      */
-    static List<String> caseloadRow(Induction induction) {
+    static List<String> caseloadRow(Induction induction, TermsOnRecord calendar, LocalDate today) {
+        Optional<ScheduledAssessment> next = induction.isInProgress()
+                ? Deadlines.fromRecord(induction, calendar, today).stream()
+                        .filter(point -> point.status() != ScheduleStatus.DONE).findFirst()
+                : Optional.empty();
         Teacher teacher = induction.teacher();
         return List.of(teacher.trn(), teacher.givenName(), teacher.familyName(), teacher.dateOfBirth().toString(),
                 induction.schoolUrn(), induction.programme().name(),
@@ -89,8 +102,9 @@ public final class ExportService {
                 FteTerms.shown(induction.isReduced() ? induction.termsServed().orElse(BigDecimal.ZERO)
                         : induction.termsServedSoFar()).toPlainString(),
                 FteTerms.shown(induction.termsRequired()).toPlainString(), induction.status().name(),
-                induction.nextAssessment().map(next -> "term " + next.term() + " " + next.kind().name()).orElse(""),
-                "", induction.outcome().map(Enum::name).orElse(""),
+                next.flatMap(ScheduledAssessment::dueDate).map(LocalDate::toString).orElse(""),
+                next.map(point -> point.status() == ScheduleStatus.OVERDUE ? "YES" : "NO").orElse(""),
+                induction.outcome().map(Enum::name).orElse(""),
                 induction.outcomeDate().map(LocalDate::toString).orElse(""));
     }
 
@@ -144,7 +158,12 @@ public final class ExportService {
 
     // ---------------------------------------------------------------- termly return
 
-    /** One row per start, pass, fail and extension dated within that term; 409 if the term has no dates. */
+    /**
+     * One row per start, pass, fail, extension and leaver dated within that term; 409 if the term has no dates. A
+     * leaver is a period that ended with the teacher leaving its school ({@code LEFT}) or with the induction closed
+     * ({@code CLOSED}): dated its last day, with the school left and the terms served by then. An induction closed
+     * while LEFT was counted once already, on the day the teacher left.
+     */
     public String termlyReturn(Actor actor, int academicYear, TermName termName) {
         InductionAccessPolicy.requireCanReport(actor.user());
         Term term = terms.all().stream().filter(year -> year.academicYear() == academicYear)
@@ -165,14 +184,28 @@ public final class ExportService {
                     rows.add(event(induction, "EXTENDED", date));
                 }
             }
+            BigDecimal servedBefore = BigDecimal.ZERO;
+            for (Period period : induction.periods()) {
+                BigDecimal servedBy = servedBefore.add(period.termsServed().orElse(BigDecimal.ZERO));
+                boolean leaver = period.endReason().filter(end -> end == PeriodEnd.LEFT || end == PeriodEnd.CLOSED)
+                        .isPresent();
+                if (leaver && period.endDate().filter(term::contains).isPresent()) {
+                    rows.add(row(induction.teacher(), "LEFT", period.endDate().orElseThrow(), servedBy,
+                            period.schoolUrn()));
+                }
+                servedBefore = servedBy;
+            }
         }
         audited(actor, "TERMLY_RETURN_EXPORTED", Optional.empty(), rows.size());
         return Csv.write(TERMLY_HEADER, rows);
     }
 
     private static List<String> event(Induction induction, String event, LocalDate date) {
-        Teacher teacher = induction.teacher();
+        return row(induction.teacher(), event, date, induction.termsServedSoFar(), induction.schoolUrn());
+    }
+
+    private static List<String> row(Teacher teacher, String event, LocalDate date, BigDecimal served, String urn) {
         return List.of(teacher.trn(), teacher.givenName(), teacher.familyName(), teacher.dateOfBirth().toString(),
-                event, date.toString(), FteTerms.shown(induction.termsServedSoFar()).toPlainString(), induction.schoolUrn());
+                event, date.toString(), FteTerms.shown(served).toPlainString(), urn);
     }
 }

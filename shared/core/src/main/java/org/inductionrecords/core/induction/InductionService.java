@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.inductionrecords.core.Page;
 import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.calendar.PeriodTerms;
+import org.inductionrecords.core.deadline.DatedAssessment;
 import org.inductionrecords.core.deadline.Deadlines;
 import org.inductionrecords.core.deadline.ScheduledAssessment;
 import org.inductionrecords.core.deadline.TermsOnRecord;
@@ -58,7 +59,8 @@ public final class InductionService {
 
     /**
      * Registers an induction, or continues the teacher's LEFT one at this school (contract section 6: the same
-     * id, a new period), the teacher's date of birth matching. One induction in progress per TRN (409).
+     * id, a new period), the teacher's date of birth matching. One induction in progress per TRN (409). The rule is
+     * {@link Registrations}', which each row of a bulk registration follows too.
      */
     public Induction register(Actor actor, String urn, RequestBody body) {
         InductionAccessPolicy.requireCanRegister(actor.user(), urn);
@@ -68,47 +70,9 @@ public final class InductionService {
             throw InvalidInput.of("tutorUserId", "must be an active induction tutor of this school");
         }
         Optional<Induction> held = reads.lockedInductionId().flatMap(store::find);
-        // The held induction carries the TRN's date of birth (every record of a TRN agrees: TeacherIdentity).
-        TeacherIdentity.requireSameTeacher(input.teacher().dateOfBirth(), held.isPresent()
-                ? held.map(induction -> induction.teacher().dateOfBirth())
-                : store.heldDateOfBirth(input.teacher().trn()));
-        if (held.filter(Induction::isLeft).isPresent()) {
-            return continueAt(actor, urn, input, held.get(), reads.loginUserId());
-        }
-        if (held.isPresent()) {
-            throw new Conflict("This teacher already has an induction in progress.");
-        }
-        Induction induction = Induction.register(ids.get(), urn, input.teacher(), input.programme(),
-                input.startDate(), input.qualification(), input.fte(), input.tutorUserId());
-        store.register(induction, InductionAudit.onInduction(actor, clock.instant(), "INDUCTION_REGISTERED",
-                induction, Map.of("tutorUserId", input.tutorUserId())));
-        return induction;
-    }
-
-    /** The LEFT induction continued at {@code urn}: a new period, the teacher's login following it. */
-    private Induction continueAt(Actor actor, String urn, InductionRegistration input, Induction left,
-                                 Optional<String> loginUserId) {
-        Period last = left.currentPeriod().orElseThrow();
-        if (input.programme() != left.programme()) {
-            throw InvalidInput.of("programme", "must be " + left.programme() + ": this continues the teacher's "
-                    + left.programme() + " induction");
-        }
-        if (!input.startDate().isAfter(last.endDate().orElseThrow())) {
-            throw InvalidInput.of("startDate", "must be after the day the teacher left the last school ("
-                    + last.endDate().orElseThrow() + ")");
-        }
-        Induction continued = left.continuedAt(urn, input.startDate(), input.fte(), input.tutorUserId());
-        Instant now = clock.instant();
-        String periodId = continued.currentPeriod().orElseThrow().periodId();
-        Optional<String> formerSchool = Optional.of(left.schoolUrn()).filter(former -> !former.equals(urn));
-        store.continueInduction(continued, left.version(), formerSchool, last.endDate().orElseThrow(), loginUserId,
-                InductionAudit.onInduction(actor, now, "INDUCTION_CONTINUED", continued,
-                        Map.of("periodId", periodId, "tutorUserId", input.tutorUserId(),
-                                "formerSchoolUrn", left.schoolUrn())),
-                loginUserId.map(userId -> AuditEvent.of(now, actor.userId(), "LOGIN_SCHOOL_CHANGED", "USER", userId,
-                        actor.sourceIp(), Map.of("schoolUrn", urn, "formerSchoolUrn", left.schoolUrn(),
-                                "inductionId", left.inductionId()))));
-        return continued;
+        Registrations.Plan plan = Registrations.plan(urn, input, held,
+                () -> store.heldDateOfBirth(input.teacher().trn()), reads.loginUserId(), ids);
+        return Registrations.write(store, actor, clock.instant(), plan, Map.of());
     }
 
     // ---------------------------------------------------------------- periods and moves (contract section 6)
@@ -270,10 +234,11 @@ public final class InductionService {
      * @return the answer: the new assessment's, or the stored one of an identical earlier request
      */
     public StoredResponse submit(Actor actor, String inductionId, RequestBody body, Optional<String> idempotencyKey,
-                                 Function<Assessment, String> render) {
+                                 Function<DatedAssessment, String> render) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         Optional<IdempotentRequest> idempotency = idempotencyKey.map(key -> IdempotentRequest.of(actor.userId(),
                 key, "POST /inductions/" + inductionId + "/assessments\n" + Json.write(input)));
+        TermsOnRecord calendar = null;
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
             Assessment assessment = Assessment.submitted(inductionId, input, actor.userId(), now);
@@ -292,8 +257,12 @@ public final class InductionService {
                 }
                 return answer(before.get());
             }
+            if (calendar == null) {
+                // its due date (contract section 7): the term dates, read once however often this loops
+                calendar = new TermsOnRecord(store.termDates());
+            }
             Submission result = store.submit(updated, read.version(), assessment, idempotency,
-                    new StoredResponse(201, render.apply(assessment)),
+                    new StoredResponse(201, render.apply(Deadlines.dated(updated, assessment, calendar))),
                     InductionAudit.onAssessment(actor, now, "ASSESSMENT_SUBMITTED", read, assessment.assessmentId()));
             if (!(result instanceof Submission.InductionChanged)) {
                 return answer(result);
@@ -315,7 +284,8 @@ public final class InductionService {
         };
     }
 
-    public Page<Assessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken, int limit) {
+    public Page<DatedAssessment> listAssessments(Actor actor, String inductionId, Optional<String> nextToken,
+                                                 int limit) {
         InductionAccessPolicy.Seen seen = InductionAccessPolicy.seen(actor.user(), store.find(inductionId));
         if (!InductionAccessPolicy.assessmentsKept(seen.induction())) {
             return new Page<>(List.of(), Optional.empty());
@@ -328,11 +298,20 @@ public final class InductionService {
             store.audit(InductionAudit.listed(actor, clock.instant(), InductionAudit.INDUCTION, inductionId,
                     "assessmentIds", page.items().stream().map(Assessment::assessmentId).toList()));
         }
-        return page;
+        TermsOnRecord calendar = page.items().isEmpty() ? new TermsOnRecord(List.of())
+                : new TermsOnRecord(store.termDates());
+        return new Page<>(page.items().stream().map(a -> Deadlines.dated(seen.induction(), a, calendar)).toList(),
+                page.nextToken());
     }
 
-    public Assessment getAssessment(Actor actor, String inductionId, String assessmentId) {
-        return getFiled(actor, inductionId, assessmentId).assessment();
+    public DatedAssessment getAssessment(Actor actor, String inductionId, String assessmentId) {
+        Filed filed = getFiled(actor, inductionId, assessmentId);
+        return dated(filed.induction(), filed.assessment());
+    }
+
+    /** The assessment with its due date: the term dates, one small Query (docs/TABLE.md pattern 20). */
+    private DatedAssessment dated(Induction induction, Assessment assessment) {
+        return Deadlines.dated(induction, assessment, new TermsOnRecord(store.termDates()));
     }
 
     /** An assessment with the induction it is filed under (the PDF form needs both), in the JSON's scope. */
@@ -349,7 +328,7 @@ public final class InductionService {
         return new Filed(induction, assessment);
     }
 
-    public Assessment sign(Actor actor, String inductionId, String assessmentId) {
+    public DatedAssessment sign(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -361,10 +340,10 @@ public final class InductionService {
                 ? Optional.of(induction.withFinalSignedAt(Optional.of(now))) : Optional.empty();
         store.changeAssessment(new InductionStore.AssessmentChange(induction, signed, assessment.version(), after,
                 Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_SIGNED", induction, assessmentId));
-        return signed;
+        return dated(induction, signed);
     }
 
-    public Assessment acknowledge(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment acknowledge(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         AcknowledgementRequest input = AcknowledgementRequest.from(body);
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
@@ -375,13 +354,13 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, acknowledged, assessment.version(),
                 Optional.empty(), Optional.empty()),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_ACKNOWLEDGED", induction, assessmentId));
-        return acknowledged;
+        return dated(induction, acknowledged);
     }
 
     // ---------------------------------------------------------------- the AB's review and corrections
 
     /** The AB approves a signed assessment other than a progress review (contract section 7). */
-    public Assessment approve(Actor actor, String inductionId, String assessmentId) {
+    public DatedAssessment approve(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -391,20 +370,20 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, approved, assessment.version(),
                 Optional.empty(), Optional.empty()),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_APPROVED", induction, assessmentId));
-        return approved;
+        return dated(induction, approved);
     }
 
     /**
      * The AB returns a signed (or approved) assessment for correction with a comment. A returned FINAL is no
      * longer signed: no PASSED or FAILED rests on it and the decision is no longer due.
      */
-    public Assessment returnForCorrection(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment returnForCorrection(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         ReturnRequest input = ReturnRequest.from(body);
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
         InductionAccessPolicy.requireCanReview(actor.user(), induction);
-        requireInProgress(induction);
+        requireWritable(induction, assessment);
         Instant now = clock.instant();
         Assessment returned = Workflow.returnForCorrection(assessment, actor.userId(), now, input.comment());
         Optional<Induction> after = isScheduledFinal(induction, assessment) && induction.finalSignedAt().isPresent()
@@ -412,7 +391,7 @@ public final class InductionService {
         // Ids only in the audit event: the comment is about the teacher.
         store.changeAssessment(new InductionStore.AssessmentChange(induction, returned, assessment.version(), after,
                 Optional.empty()), InductionAudit.onAssessment(actor, now, "ASSESSMENT_RETURNED", induction, assessmentId));
-        return returned;
+        return dated(induction, returned);
     }
 
     /**
@@ -421,13 +400,13 @@ public final class InductionService {
      * with the version it replaces kept. Its days absent are the term's absence now, so the induction is written
      * at the version read, as a submission writes it.
      */
-    public Assessment correct(Actor actor, String inductionId, String assessmentId, RequestBody body) {
+    public DatedAssessment correct(Actor actor, String inductionId, String assessmentId, RequestBody body) {
         AssessmentSubmission input = AssessmentSubmissions.from(body, today());
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
         InductionAccessPolicy.requireCanCorrect(actor.user(), induction);
-        requireInProgress(induction);
+        requireWritable(induction, assessment);
         Instant now = clock.instant();
         Assessment corrected = Workflow.correct(assessment, input, actor.userId(), now);
         Induction after = AssessmentRules.accept(input, induction, corrected);
@@ -437,11 +416,11 @@ public final class InductionService {
         store.changeAssessment(new InductionStore.AssessmentChange(induction, corrected, assessment.version(),
                 Optional.of(after), Optional.of(assessment)),
                 InductionAudit.onAssessment(actor, now, "ASSESSMENT_CORRECTED", induction, assessmentId));
-        return corrected;
+        return dated(induction, corrected);
     }
 
     /** The assessment as it is now, then every earlier version as it was, newest first. */
-    public List<Assessment> versions(Actor actor, String inductionId, String assessmentId) {
+    public List<DatedAssessment> versions(Actor actor, String inductionId, String assessmentId) {
         InductionStore.InductionAndAssessment found = store.findAssessment(inductionId, assessmentId);
         Induction induction = InductionAccessPolicy.visible(actor.user(), found.induction());
         Assessment assessment = kept(induction, found.assessment());
@@ -450,7 +429,8 @@ public final class InductionService {
         all.addAll(store.earlierVersions(inductionId, assessmentId));
         store.audit(InductionAudit.onAssessment(actor, clock.instant(), "ASSESSMENT_VERSIONS_READ", induction,
                 assessmentId));
-        return all;
+        TermsOnRecord calendar = new TermsOnRecord(store.termDates());
+        return all.stream().map(a -> Deadlines.dated(induction, a, calendar)).toList();
     }
 
     /** The induction's schedule as of today in Europe/London (contract section 7). */
@@ -480,9 +460,10 @@ public final class InductionService {
         return assessment.kind() == AssessmentKind.FINAL && assessment.term() == induction.schedule().finalTerm();
     }
 
-    private static void requireInProgress(Induction induction) {
-        if (!induction.isInProgress()) {
-            throw new Conflict("Assessments can be returned or corrected only while the induction is in progress.");
+    private static void requireWritable(Induction induction, Assessment assessment) {
+        if (!AssessmentRules.writable(induction, assessment.kind())) {
+            throw new Conflict("Assessments can be returned or corrected only while the induction is in progress"
+                    + " (or, an INTERIM, after the teacher left).");
         }
     }
 

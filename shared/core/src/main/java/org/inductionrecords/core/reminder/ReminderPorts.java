@@ -19,6 +19,11 @@ public final class ReminderPorts {
     /** A user's tasks with a due date, as the task list gives them (only what the user may see). */
     public interface TaskList {
         List<DueTask> of(User user, LocalDate asOf);
+
+        /** The task list for one run: what it reads the same for every user (the term dates) read once. */
+        default TaskList forOneRun() {
+            return this;
+        }
     }
 
     /** What a claim found: this run may send, it was sent, or an earlier run claimed it and never confirmed. */

@@ -45,12 +45,13 @@ public final class ReminderRun {
         int[] counts = new int[5];   // users, due, sent, already, unconfirmed
         List<String> unconfirmed = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        ReminderPorts.TaskList runTasks = tasks.forOneRun();
         recipients.forEach(user -> {
             if (user.status() == UserStatus.SUSPENDED || !user.reminders()) {
                 return;   // the recipients give neither; checked again here since the rule is the run's
             }
             counts[0]++;
-            List<DueTask> remind = ReminderRules.toRemind(tasks.of(user, asOf), asOf);
+            List<DueTask> remind = ReminderRules.toRemind(runTasks.of(user, asOf), asOf);
             if (remind.isEmpty()) {
                 return;
             }

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.inductionrecords.core.calendar.TermDates;
 import org.inductionrecords.core.deadline.Deadlines;
+import org.inductionrecords.core.deadline.InterimDeadline;
 import org.inductionrecords.core.deadline.ScheduledAssessment;
 import org.inductionrecords.core.deadline.TermsOnRecord;
 import org.inductionrecords.core.induction.Assessment;
@@ -22,15 +25,32 @@ import org.inductionrecords.core.user.UserStatus;
  * the day of its event. Each role's tasks come from the few queries of {@link TaskStore} designed for them
  * (docs/TABLE.md "Tasks"), and every task is in the user's scope by construction: a tutor's come from its own
  * inductions, school staff's from their school's partitions, the NQT's from its TRN, the AB's from the AB queues.
+ * INTERIM_NEEDED (guidance 2.62) is a state the induction item holds, read from the school's interim queue for
+ * the coordinator and from the tutor's own inductions for the tutor.
  * The time-dependent ones (ASSESSMENT_DUE, overdue) are computed here from the term dates as of {@code asOf},
  * never stored, so a term ending or term dates recorded late need no write.
  */
 public final class TaskList {
 
     private final TaskStore store;
+    private final Supplier<List<TermDates>> termDates;
 
     public TaskList(TaskStore store) {
+        this(store, store::termDates);
+    }
+
+    private TaskList(TaskStore store, Supplier<List<TermDates>> termDates) {
         this.store = store;
+        this.termDates = termDates;
+    }
+
+    /**
+     * The same task list with the term dates read once, now: for a run that asks for many users' tasks on one day
+     * (the reminders). A request asks for one user's, so it reads them as it goes and never sees them stale.
+     */
+    public TaskList withTermDatesReadOnce() {
+        List<TermDates> once = store.termDates();
+        return new TaskList(store, () -> once);
     }
 
     /** The user's tasks, most urgent first; none for a user who is not active. */
@@ -78,7 +98,20 @@ public final class TaskList {
                 }
             }
         }
+        // Its leavers owing an interim: one query of the school's sparse interim queue (docs/TABLE.md "Tasks").
+        for (Induction induction : store.interimQueue(urn)) {
+            interim(induction, urn, asOf).ifPresent(tasks::add);
+        }
         return tasks;
+    }
+
+    /** INTERIM_NEEDED for the school the teacher left, while the rule says one is owed ({@link InterimDeadline}). */
+    private static Optional<Task> interim(Induction induction, String urn, LocalDate asOf) {
+        if (!induction.schoolUrn().equals(urn)) {
+            return Optional.empty();
+        }
+        return InterimDeadline.dueBy(induction).map(due -> Task.of(TaskType.INTERIM_NEEDED, induction.inductionId(),
+                Optional.of(InterimDeadline.assessmentId(induction)), urn, Optional.of(due), asOf));
     }
 
     private List<Task> headteacher(User user, LocalDate asOf) {
@@ -95,22 +128,36 @@ public final class TaskList {
 
     private List<Task> tutor(User user, LocalDate asOf) {
         String urn = user.schoolUrn().orElseThrow();
-        List<Induction> assigned = store.inductionsOfTutor(user.userId()).stream()
-                .filter(induction -> induction.schoolUrn().equals(urn) && induction.isInProgress()).toList();
+        List<Induction> ofTutor = store.inductionsOfTutor(user.userId());
         List<Task> tasks = new ArrayList<>();
-        if (assigned.isEmpty()) {
+        // A leaver's last tutor at the school left owes its interim too: while LEFT the induction is still this
+        // tutor's (its last period's), so it is among the same query's answers.
+        for (Induction induction : ofTutor) {
+            if (induction.tutorUserId().filter(user.userId()::equals).isPresent()) {
+                interim(induction, urn, asOf).ifPresent(tasks::add);
+            }
+        }
+        List<Induction> assigned = ofTutor.stream()
+                .filter(induction -> induction.schoolUrn().equals(urn) && induction.isInProgress()).toList();
+        // a returned INTERIM of a leaver is this tutor's to correct too (AssessmentRules.writable)
+        Set<String> mine = ofTutor.stream().filter(induction -> induction.schoolUrn().equals(urn)
+                && (induction.isInProgress() || induction.isLeft())).map(Induction::inductionId)
+                .collect(Collectors.toSet());
+        if (mine.isEmpty()) {
             return tasks;
         }
-        TermsOnRecord calendar = new TermsOnRecord(store.termDates());
-        for (Induction induction : assigned) {
-            for (ScheduledAssessment point : Deadlines.fromRecord(induction, calendar, asOf)) {
-                if (point.needsWriting()) {
-                    tasks.add(Task.of(TaskType.ASSESSMENT_DUE, induction.inductionId(),
-                            Optional.of(Assessment.idOf(point.kind(), point.term())), urn, point.dueDate(), asOf));
+        if (!assigned.isEmpty()) {
+            TermsOnRecord calendar = new TermsOnRecord(termDates.get());
+            for (Induction induction : assigned) {
+                for (ScheduledAssessment point : Deadlines.fromRecord(induction, calendar, asOf)) {
+                    if (point.needsWriting()) {
+                        tasks.add(Task.of(TaskType.ASSESSMENT_DUE, induction.inductionId(),
+                                Optional.of(Assessment.idOf(point.kind(), point.term())), urn, point.dueDate(),
+                                asOf));
+                    }
                 }
             }
         }
-        Set<String> mine = assigned.stream().map(Induction::inductionId).collect(Collectors.toSet());
         for (QueuedAssessment queued : store.schoolQueue(urn)) {
             if (queued.status() == AssessmentStatus.RETURNED && mine.contains(queued.inductionId())) {
                 tasks.add(Task.of(TaskType.CORRECTION_NEEDED, queued.inductionId(),

@@ -33,6 +33,9 @@ public interface TaskStore {
     /** Inductions awaiting the AB's decision: in progress with their FINAL signed. */
     List<Induction> decisionQueue();
 
+    /** The school's leavers whose interim assessment it owes (guidance 2.62), soonest due first. */
+    List<Induction> interimQueue(String urn);
+
     /** The users of a school. */
     List<User> usersOfSchool(String urn);
 }
