@@ -55,8 +55,10 @@ async function show(page, data, ctx) {
 
 /** The service navigation (https://design-system.service.gov.uk/components/service-navigation/) by role. */
 const NAVIGATION = {
-  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/outcomes/upload', 'Record passes'], ['#/exports', 'Reports'],
-    ['#/term-dates', 'Term dates']],
+  AB_ADMIN: [['#/', 'Home'], ['#/inductions', 'Inductions'], ['#/schools', 'Schools'], ['#/users', 'Users'],
+    ['#/outcomes/upload', 'Record passes'], ['#/exports', 'Reports'], ['#/term-dates', 'Term dates']],
+  INDUCTION_COORDINATOR: [['#/', 'Home'], ['#/users', 'Users']],
+  HEADTEACHER: [['#/', 'Home'], ['#/users', 'Users']],
 };
 
 function renderNavigation() {

@@ -10,9 +10,11 @@ import * as inductions from './pages/inductions.mjs';
 import * as notFoundPage from './pages/not-found.mjs';
 import * as reminders from './pages/reminders.mjs';
 import * as school from './pages/school.mjs';
+import * as schools from './pages/schools.mjs';
 import * as suspendUser from './pages/suspend-user.mjs';
 import * as termDates from './pages/term-dates.mjs';
 import * as upload from './pages/upload.mjs';
+import * as users from './pages/users.mjs';
 
 export const routes = [
   { path: '/', page: home },
@@ -20,6 +22,8 @@ export const routes = [
   { path: '/exports', page: exportsPage },
   { path: '/outcomes/upload', page: upload },
   { path: '/term-dates', page: termDates },
+  { path: '/schools', page: schools },
+  { path: '/users', page: users },
   { path: '/schools/:urn', page: school },
   { path: '/schools/:urn/upload', page: upload },
   { path: '/schools/:urn/users/:userId/suspend', page: suspendUser },

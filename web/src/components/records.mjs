@@ -1,29 +1,34 @@
 // Views of inductions and assessments that several pages show: the induction table, the induction's
 // summary list and the assessment table.
 import { html } from '../html.mjs';
-import { KIND_NAMES, label, shownTerms, teacherName, totalTerms } from '../domain.mjs';
+import { KIND_NAMES, label, shownTerms, teacherName } from '../domain.mjs';
 import { formatDate } from './date-input.mjs';
+import { nextAssessmentCell } from './next-assessment.mjs';
 import { summaryList } from './summary-list.mjs';
 import { table } from './table.mjs';
 import { tag } from './tag.mjs';
 
-/** Inductions as a table; `extra(induction)` fills the last column ("Next step"). */
-export function inductionTable(inductions, extra = () => '', { caption = 'Inductions', last = 'Next step' } = {}) {
+/**
+ * Inductions as a table; `extra(induction)` fills the last column ("Next step"); `next` adds the next
+ * assessment with its due date and status, as the list item carries them (components/next-assessment.mjs).
+ */
+export function inductionTable(inductions, extra = () => '', { caption = 'Inductions', last = 'Next step', next = false } = {}) {
   return table({
     caption,
-    head: ['Teacher', 'TRN', 'Programme', 'Started', 'Status', last],
+    head: ['Teacher', 'TRN', 'Programme', 'Started', 'Status', ...(next ? ['Next assessment'] : []), last],
     rows: inductions.map((i) => [
       html`<a class="govuk-link" href="#/inductions/${i.inductionId}">${teacherName(i)}</a>`,
-      i.teacher.trn, i.programme, formatDate(i.startDate), tag(i.status), extra(i),
+      i.teacher.trn, i.programme, formatDate(i.startDate), tag(i.status), ...(next ? [nextAssessmentCell(i)] : []), extra(i),
     ]),
   });
 }
 
-export function inductionSummary(i) {
+/** `schedule`: the server's (GET .../schedule items), when the page has it: its terms are the induction's. */
+export function inductionSummary(i, schedule) {
   return summaryList([
     ['Teacher', teacherName(i)],
     ['TRN', i.teacher.trn],
-    ['Programme', `${i.programme} (${totalTerms(i)} terms)`],
+    ['Programme', schedule?.length ? `${i.programme} (${schedule.length} terms)` : i.programme],
     ['Start date', formatDate(i.startDate)],
     ['Status', tag(i.status)],
     ['Outcome', i.outcome ? `${label(i.outcome)} on ${formatDate(i.outcomeDate)}` : ''],

@@ -24,12 +24,17 @@ export function view({ schools, inProgress, more }, { queue = '' } = {}) {
       : html`<p class="govuk-body">No induction is in progress.</p>`}
     <p class="govuk-body"><a class="govuk-link" href="#/inductions">${more ? 'Search all inductions' : 'Search inductions'}</a> by name or TRN, status and school</p>
     <h2 class="govuk-heading-m">Schools</h2>
+    <p class="govuk-body"><a class="govuk-link" href="#/schools">Search schools</a> by name or URN</p>
     ${table({
       caption: 'Schools',
       head: ['URN', 'Name'],
       rows: schools.map((s) => [s.urn, html`<a class="govuk-link" href="#/schools/${s.urn}">${s.name}</a>`]),
     })}
-    <form id="add-school" novalidate>
+    ${addSchoolForm()}`;
+}
+
+export function addSchoolForm() {
+  return html`<form id="add-school" novalidate>
       <h2 class="govuk-heading-m">Add a school</h2>
       ${input('urn', 'Unique reference number (URN)', { width: 10, inputmode: 'numeric', hint: '6 digits' })}
       ${input('name', 'School name', { width: 20 })}
@@ -37,9 +42,14 @@ export function view({ schools, inProgress, more }, { queue = '' } = {}) {
     </form>`;
 }
 
-export function bind(root, _data, ctx) {
+/** Binds the add-school form of `root`; `here` is the page to show again with the banner. */
+export function bindAddSchool(root, ctx, here) {
   ctx.submit(root.querySelector('#add-school'), async (v) => {
     const school = await ctx.api.post('/schools', { urn: v.urn, name: v.name });
-    ctx.go('#/', `School ${school.name} added`);
+    ctx.go(here, `School ${school.name} added`);
   });
+}
+
+export function bind(root, _data, ctx) {
+  bindAddSchool(root, ctx, '#/');
 }

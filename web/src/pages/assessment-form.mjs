@@ -2,13 +2,16 @@
 // or an interim instead; TS1-TS8 and Part Two, progress, and the recommendation on the final. The same form
 // corrects a SUBMITTED or RETURNED assessment ('/inductions/:id/assessments/:assessmentId/correct'): filled
 // in from it, sent with PUT as its next version (CONTRACT.md section 7).
-import { dateInput, exampleOf } from '../components/date-input.mjs';
+import { withCheck } from '../components/check.mjs';
+import { dateInput, exampleOf, formatDate } from '../components/date-input.mjs';
 import { discardDraft, fillForm, keepDraft, restoreDraft } from '../components/drafts.mjs';
 import { button, input, numberOrText, radios, textarea } from '../components/forms.mjs';
-import { KIND_NAMES, STANDARDS, kindAt, teacherName } from '../domain.mjs';
+import { summaryList } from '../components/summary-list.mjs';
+import { KIND_NAMES, STANDARDS, label, teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
 
 export function title({ kind, term, correcting }) {
+  if (!kind) return `No assessment at term ${term}`;
   return `${correcting ? 'Correct: ' : ''}${KIND_NAMES[kind]}, term ${term}`;
 }
 
@@ -39,27 +42,43 @@ export function formPairs(a) {
   return pairs;
 }
 
-export async function load({ api, params }) {
+export async function load({ api, params, query }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
   if (params.assessmentId) {
     const [induction, correcting] = await Promise.all([api.get(path), api.get(`${path}/assessments/${encodeURIComponent(params.assessmentId)}`)]);
-    return { path, induction, term: correcting.term, kind: correcting.kind, correcting };
+    // The link names the version it corrects: Back after the correction finds a later one, and says so.
+    const from = Number(query?.get('version'));
+    return { path, induction, term: correcting.term, kind: correcting.kind, correcting, superseded: Boolean(from) && from !== correcting.version };
   }
   const term = Number(params.term);
-  // The term's assessment, if it has one: Back after submitting never shows a form for work already done.
-  const [induction, assessments] = await Promise.all([api.get(path), api.all(`${path}/assessments`)]);
-  const done = assessments.find((a) => a.term === term && a.kind !== 'INTERIM');
-  if (done) return { path, induction, term, kind: done.kind, done };
+  // The kind at this term and whether it is done are the server's schedule (GET .../schedule), never counted
+  // here: Back after submitting finds the term DONE and never shows a form for work already done.
+  const [induction, schedule] = await Promise.all([api.get(path), api.get(`${path}/schedule`)]);
+  const point = schedule.items.find((s) => s.term === term);
+  if (!point) return { path, induction, term, kind: null };
+  if (point.status === 'DONE') return { path, induction, term, kind: point.kind, done: { assessmentId: point.assessmentId } };
   // One key per form shown: a retried submission (double click, lost answer) creates nothing twice.
-  return { path, induction, term, kind: kindAt(induction, term), idempotencyKey: crypto.randomUUID() };
+  return { path, induction, term, kind: point.kind, idempotencyKey: crypto.randomUUID() };
 }
 
-export function view({ induction, term, kind, done, correcting }, { me }) {
+export function view({ induction, term, kind, done, correcting, superseded }, { me }) {
+  if (!kind) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">No assessment at term ${term}</h1>
+      <p class="govuk-body">This induction's schedule has no assessment at term ${term}.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}">Back to the induction</a></p>`;
+  }
   if (done) {
     return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
       <h1 class="govuk-heading-l">${KIND_NAMES[kind]}, term ${term}</h1>
       <p class="govuk-body">This assessment has already been submitted.</p>
       <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${done.assessmentId}">View the assessment</a></p>`;
+  }
+  if (superseded) {
+    return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
+      <h1 class="govuk-heading-l">Correct: ${KIND_NAMES[kind]}, term ${term}</h1>
+      <p class="govuk-body" id="superseded">This assessment has been corrected already: it is now version ${correcting.version}.</p>
+      <p class="govuk-body"><a class="govuk-link" href="#/inductions/${induction.inductionId}/assessments/${correcting.assessmentId}">View the assessment</a></p>`;
   }
   if (correcting && !correctable(correcting, me, induction)) {
     return html`<span class="govuk-caption-l">${teacherName(induction)}, ${induction.programme}</span>
@@ -101,8 +120,9 @@ export function view({ induction, term, kind, done, correcting }, { me }) {
       </div>`}
       ${kind === 'FINAL' ? radios('recommendation', 'Recommendation to the Appropriate Body', [['PASS', 'Pass'], ['FAIL', 'Fail'], ['EXTEND', 'Extend the induction']], { legendClass: 'govuk-fieldset__legend--m' }) : ''}
       ${textarea('summary', 'Summary', { rows: 5 })}
-      ${button(correcting ? 'Submit correction' : 'Submit assessment')}
-    </form>`;
+      ${button('Continue')}
+    </form>
+    <div id="assessment-check" hidden></div>`;
 }
 
 /** FORMAL and FINAL rate every standard (CONTRACT.md section 3); elsewhere it is all nine or none. */
@@ -136,9 +156,37 @@ export function assessmentBody(v, kind, term) {
   return body;
 }
 
-export function bind(root, { path, kind, term, idempotencyKey, done, correcting }, { api, go, submit }) {
+/** What the check step shows of the body to be sent, as [question, answer] rows in the form's order. */
+export function answerRows(body) {
+  const rows = [
+    ['Assessment', `${KIND_NAMES[body.kind]}, term ${body.term}`],
+    ['Period assessed', body.periodStart && body.periodEnd ? `${formatDate(body.periodStart)} to ${formatDate(body.periodEnd)}` : 'Not given'],
+    ['Days absent', body.daysAbsent === undefined ? 'Not given' : String(body.daysAbsent)],
+  ];
+  if (body.statutoryLeaveDays !== undefined) rows.push(['Of which statutory leave', String(body.statutoryLeaveDays)]);
+  rows.push(['Progress', body.progress ? label(body.progress) : 'Not given']);
+  for (const [key, name] of STANDARDS) {
+    const judgement = body.standards?.[key];
+    if (judgement) rows.push([name, `${judgement.rating ? label(judgement.rating) : 'No rating'}${judgement.comment ? `: ${judgement.comment}` : ''}`]);
+  }
+  if (!body.standards) rows.push(["Teachers' Standards", 'Not rated this term']);
+  if (body.kind === 'FINAL') rows.push(['Recommendation', body.recommendation ? label(body.recommendation) : 'None']);
+  rows.push(['Summary', body.summary ?? 'None']);
+  return rows;
+}
+
+function assessmentCheck(body, correcting) {
+  return html`<h2 class="govuk-heading-l" id="assessment-check-title" tabindex="-1">Check your answers before ${correcting ? 'submitting the correction' : 'submitting the assessment'}</h2>
+    ${summaryList(answerRows(body))}
+    <p class="govuk-body">It goes to the headteacher to sign; until then it can be corrected.</p>
+    <form id="assessment-confirm" novalidate><div class="govuk-button-group">${button(correcting ? 'Submit correction' : 'Submit assessment')}
+      <a class="govuk-link" href="#" data-change>Change your answers</a></div></form>`;
+}
+
+export function bind(root, { path, kind, term, idempotencyKey, done, correcting, superseded }, ctx) {
+  const { api, go } = ctx;
   const form = root.querySelector('#assessment');
-  if (done || !form) return;
+  if (done || superseded || !form) return;
   const draft = correcting ? `${path}#${correcting.assessmentId}@${correcting.version}` : `${path}#${term}`;
   if (restoreDraft(form, draft)) {
     form.insertAdjacentHTML('beforebegin', '<div class="govuk-inset-text" id="draft-restored">Your draft has been restored. It is kept in this browser tab until you submit it.</div>');
@@ -146,16 +194,20 @@ export function bind(root, { path, kind, term, idempotencyKey, done, correcting 
     fillForm(form, formPairs(correcting));
   }
   keepDraft(form, draft);
-  submit(form, async (v) => {
-    if (correcting) {
-      const corrected = await api.put(`${path}/assessments/${encodeURIComponent(correcting.assessmentId)}`, assessmentBody(v, kind, term));
+  withCheck(ctx, form, root.querySelector('#assessment-check'), {
+    title: `Check your answers: ${KIND_NAMES[kind]}, term ${term}`,
+    render: (v) => assessmentCheck(assessmentBody(v, kind, term), correcting),
+    send: async (v) => {
+      if (correcting) {
+        const corrected = await api.put(`${path}/assessments/${encodeURIComponent(correcting.assessmentId)}`, assessmentBody(v, kind, term));
+        discardDraft(draft);
+        go(`#/inductions/${corrected.inductionId ?? correcting.inductionId}/assessments/${corrected.assessmentId}`,
+          `${KIND_NAMES[corrected.kind]}, term ${corrected.term}, corrected: version ${corrected.version}, for the headteacher's signature`);
+        return;
+      }
+      const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
       discardDraft(draft);
-      go(`#/inductions/${corrected.inductionId ?? correcting.inductionId}/assessments/${corrected.assessmentId}`,
-        `${KIND_NAMES[corrected.kind]}, term ${corrected.term}, corrected: version ${corrected.version}, for the headteacher's signature`);
-      return;
-    }
-    const created = await api.post(`${path}/assessments`, assessmentBody(v, kind, term), { 'Idempotency-Key': idempotencyKey });
-    discardDraft(draft);
-    go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);
+      go('#/', `${KIND_NAMES[created.kind]}, term ${created.term}, submitted for the headteacher's signature`);
+    },
   });
 }

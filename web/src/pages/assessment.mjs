@@ -1,6 +1,7 @@
 // One assessment: what it says and its earlier versions; the headteacher signs a submitted one, the NQT
 // acknowledges a signed one, the tutor or headteacher corrects a submitted or returned one, and the AB admin
 // reviews a signed one (approve, or return for correction with a comment; CONTRACT.md section 7), after a check.
+import { withCheck } from '../components/check.mjs';
 import { downloadButton } from '../components/download.mjs';
 import { button, radios, textarea } from '../components/forms.mjs';
 import { formatDate } from '../components/date-input.mjs';
@@ -8,7 +9,7 @@ import { summaryList } from '../components/summary-list.mjs';
 import { table } from '../components/table.mjs';
 import { tag } from '../components/tag.mjs';
 import { KIND_NAMES, STANDARDS, label, teacherName } from '../domain.mjs';
-import { html, markup } from '../html.mjs';
+import { html } from '../html.mjs';
 import { correctable } from './assessment-form.mjs';
 
 export function title({ a }) {
@@ -75,7 +76,26 @@ function reviewCheck(v, a) {
       ["The school's recommendation", a.recommendation ? label(a.recommendation) : 'None'],
     ])}
     <form id="review-confirm" novalidate><div class="govuk-button-group">${button(v.decision === 'APPROVE' ? 'Approve assessment' : 'Return assessment')}
-      <a class="govuk-link" href="#" id="review-change">Change your review</a></div></form>`;
+      <a class="govuk-link" href="#" id="review-change" data-change>Change your review</a></div></form>`;
+}
+
+/** The headteacher's declaration (GOV.UK "confirm" pattern): signing is done only with it ticked. */
+function signForm() {
+  return html`<form id="sign" novalidate>
+    <h2 class="govuk-heading-m">Sign this assessment</h2>
+    <div class="govuk-form-group" data-field="declaration">
+      <fieldset class="govuk-fieldset" aria-describedby="f-declaration-hint">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Declaration</legend>
+        <div class="govuk-hint" id="f-declaration-hint">Once signed, the teacher is asked to acknowledge it. It can be corrected
+          again only if the Appropriate Body returns it.</div>
+        <div class="govuk-checkboxes" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item">
+          <input class="govuk-checkboxes__input" id="f-declaration" name="declaration" type="checkbox" value="yes">
+          <label class="govuk-label govuk-checkboxes__label" for="f-declaration">I have read this assessment and I confirm it as the school's record</label>
+        </div></div>
+      </fieldset>
+    </div>
+    ${button('Sign assessment')}
+  </form>`;
 }
 
 function versionList(versions, current) {
@@ -98,9 +118,8 @@ export function view({ induction, a, versions }, { me, params }) {
     <h1 class="govuk-heading-l">${KIND_NAMES[a.kind]}, term ${a.term}</h1>
     ${a.status === 'RETURNED' && a.returnComment ? html`<div class="govuk-inset-text" id="return-comment"><strong>Returned for correction:</strong> ${a.returnComment}</div>` : ''}
     ${details(a)}
-    ${correctable(a, me, induction) ? html`<p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}/assessments/${a.assessmentId}/correct">Correct this assessment</a></p>` : ''}
-    ${me.role === 'HEADTEACHER' && a.status === 'SUBMITTED' ? html`<form id="sign" novalidate>
-        <p class="govuk-body">By signing you confirm this assessment as the school's record.</p>${button('Sign assessment')}</form>` : ''}
+    ${correctable(a, me, induction) ? html`<p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}/assessments/${a.assessmentId}/correct?version=${a.version}">Correct this assessment</a></p>` : ''}
+    ${me.role === 'HEADTEACHER' && a.status === 'SUBMITTED' ? signForm() : ''}
     ${me.role === 'NQT' && a.status === 'SIGNED' ? html`<form id="acknowledge" novalidate>
         <h2 class="govuk-heading-m">Acknowledge this assessment</h2>
         ${textarea('comment', 'Your comment (optional)', { hint: 'It is kept with the assessment', rows: 4 })}
@@ -111,13 +130,18 @@ export function view({ induction, a, versions }, { me, params }) {
     <p class="govuk-body"><a class="govuk-link" href="#/inductions/${params.id}">Back to the induction</a></p>`;
 }
 
-export function bind(root, { assessmentPath, a }, { api, go, submit, showErrors, fail, params }) {
+export function bind(root, { assessmentPath, a }, ctx) {
+  const { api, go, submit, fail, params } = ctx;
   const name = `${KIND_NAMES[a.kind]}, term ${a.term}`;
   // The form as a school files it (CONTRACT.md section 9), fetched with the session's token.
   downloadButton(root.querySelector('#pdf'), () => api.blob(`${assessmentPath}/pdf`, 'application/pdf'), `assessment-${params.assessmentId}.pdf`, fail);
   const sign = root.querySelector('#sign');
   if (sign) {
-    submit(sign, async () => {
+    submit(sign, async (v) => {
+      if (v.declaration !== 'yes') {
+        ctx.showErrors(sign, [{ field: 'declaration', message: "Confirm that you have read the assessment and that it is the school's record" }]);
+        return;
+      }
       await api.post(`${assessmentPath}/sign`);
       go('#/', `${name}, signed`);
     });
@@ -131,41 +155,23 @@ export function bind(root, { assessmentPath, a }, { api, go, submit, showErrors,
   }
   const review = root.querySelector('#review');
   if (review) {
-    const check = root.querySelector('#review-check');
-    submit(review, async (v) => {
-      if (!v.decision) {
-        showErrors(review, [{ field: 'decision', message: 'Select approve or return' }]);
-        return;
-      }
-      if (v.decision === 'RETURN' && !v.comment) {
-        showErrors(review, [{ field: 'comment', message: 'Enter what the school should correct' }]);
-        return;
-      }
-      check.innerHTML = markup(reviewCheck(v, a));
-      review.hidden = true;
-      check.hidden = false;
-      check.querySelector('#review-check-title').focus();
-      check.querySelector('#review-change').addEventListener('click', (event) => {
-        event.preventDefault();
-        check.hidden = true;
-        review.hidden = false;
-        review.querySelector('input').focus();
-      });
-      submit(check.querySelector('#review-confirm'), async () => {
-        try {
-          if (v.decision === 'APPROVE') {
-            await api.post(`${assessmentPath}/approve`);
-            go('#/', `${name}, approved`);
-          } else {
-            await api.post(`${assessmentPath}/return`, { comment: v.comment });
-            go('#/', `${name}, returned to the school for correction`);
-          }
-        } catch (error) {
-          check.hidden = true;
-          review.hidden = false;
-          throw Object.assign(error, { form: review });
+    withCheck(ctx, review, root.querySelector('#review-check'), {
+      title: 'Check your review before sending it',
+      validate: (v) => {
+        if (!v.decision) return [{ field: 'decision', message: 'Select approve or return' }];
+        if (v.decision === 'RETURN' && !v.comment) return [{ field: 'comment', message: 'Enter what the school should correct' }];
+        return [];
+      },
+      render: (v) => reviewCheck(v, a),
+      send: async (v) => {
+        if (v.decision === 'APPROVE') {
+          await api.post(`${assessmentPath}/approve`);
+          go('#/', `${name}, approved`);
+        } else {
+          await api.post(`${assessmentPath}/return`, { comment: v.comment });
+          go('#/', `${name}, returned to the school for correction`);
         }
-      });
+      },
     });
   }
 }

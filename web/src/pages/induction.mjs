@@ -1,14 +1,16 @@
 // An induction: its summary, periods and assessments; the tutor's and headteacher's links to record an
 // assessment; the coordinator's (and AB admin's) leaver, tutor and FTE; the AB admin's outcome, extension,
 // reduction, closing and legal hold. A school the teacher has left sees its own period only.
+import { withCheck } from '../components/check.mjs';
+import { SCHEDULE_COLOURS } from '../components/next-assessment.mjs';
 import { dateInput, formatDate, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select, textarea } from '../components/forms.mjs';
 import { assessmentTable, inductionSummary, periodTable } from '../components/records.mjs';
 import { summaryList } from '../components/summary-list.mjs';
 import { table } from '../components/table.mjs';
 import { tag } from '../components/tag.mjs';
-import { KIND_NAMES, kindAt, label, teacherName, totalTerms } from '../domain.mjs';
-import { html, markup } from '../html.mjs';
+import { KIND_NAMES, label, teacherName } from '../domain.mjs';
+import { html } from '../html.mjs';
 
 export function title({ induction }) {
   return teacherName(induction);
@@ -21,8 +23,8 @@ function manages(me, induction) {
 
 export async function load({ api, params, me }) {
   const path = `/inductions/${encodeURIComponent(params.id)}`;
-  // The schedule is the server's (due dates from the AB's term dates); domain.mjs's own count of terms only
-  // when it cannot be had.
+  // The schedule is the server's (the kind at each term, due dates from the AB's term dates); a view that
+  // has none (a school the teacher left) offers no assessment to record.
   const [induction, assessments, schedule] = await Promise.all([api.get(path), api.all(`${path}/assessments`),
     api.get(`${path}/schedule`).then((s) => s.items, () => null)]);
   const tutors = manages(me, induction) && induction.status === 'IN_PROGRESS'
@@ -67,8 +69,6 @@ function closeForm() {
     </form>`;
 }
 
-const SCHEDULE_COLOURS = { DONE: 'ACKNOWLEDGED', DUE: 'SUBMITTED', OVERDUE: 'FAILED', UPCOMING: 'INVITED' };
-
 function scheduleTable(schedule) {
   return html`<h2 class="govuk-heading-m">Schedule</h2>${table({
     caption: 'Schedule',
@@ -79,13 +79,9 @@ function scheduleTable(schedule) {
   })}`;
 }
 
-/** The terms still to assess, with their kind: from the schedule, or counted here without it. */
-export function openTerms(induction, assessments, schedule) {
-  if (schedule) return schedule.filter((s) => s.status !== 'DONE').map((s) => ({ term: s.term, kind: s.kind }));
-  const done = new Set(assessments.map((a) => a.term));
-  const open = [];
-  for (let term = 1; term <= totalTerms(induction); term++) if (!done.has(term)) open.push({ term, kind: kindAt(induction, term) });
-  return open;
+/** The terms still to assess, with their kind: the server's schedule (none when it cannot be had). */
+export function openTerms(schedule) {
+  return (schedule ?? []).filter((s) => s.status !== 'DONE').map((s) => ({ term: s.term, kind: s.kind }));
 }
 
 export function view({ induction, assessments, tutors, schedule }, { me, params }) {
@@ -93,12 +89,12 @@ export function view({ induction, assessments, tutors, schedule }, { me, params 
   const inProgress = induction.status === 'IN_PROGRESS';
   const former = role !== 'AB_ADMIN' && role !== 'NQT' && me.schoolUrn !== induction.schoolUrn;
   const canAssess = (role === 'INDUCTION_TUTOR' || role === 'HEADTEACHER') && inProgress;
-  const open = openTerms(induction, assessments, schedule);
+  const open = openTerms(schedule);
   return html`<span class="govuk-caption-l">Induction</span>
     <h1 class="govuk-heading-l">${teacherName(induction)}</h1>
     ${former ? html`<div class="govuk-inset-text">This teacher has moved to another school, which continues the induction.
       You see the record of their time at your school.</div>` : ''}
-    ${inductionSummary(induction)}
+    ${inductionSummary(induction, schedule)}
     ${induction.periods?.length ? html`<h2 class="govuk-heading-m">Periods</h2>${periodTable(induction)}` : ''}
     <h2 class="govuk-heading-m">Assessments</h2>
     ${assessmentTable(induction, assessments)}
@@ -159,42 +155,24 @@ function outcomeCheck(v, assessments) {
     ])}
     <p class="govuk-body">Once recorded, the outcome cannot be changed here.</p>
     <form id="outcome-confirm" novalidate><div class="govuk-button-group">${button('Record outcome')}
-      <a class="govuk-link" href="#" id="outcome-change">Change the outcome</a></div></form>`;
+      <a class="govuk-link" href="#" id="outcome-change" data-change>Change the outcome</a></div></form>`;
 }
 
-export function bind(root, { path, assessments }, { api, go, submit, params, showErrors }) {
+export function bind(root, { path, assessments }, ctx) {
+  const { api, go, submit, params } = ctx;
   const here = `#/inductions/${params.id}`;
   const outcome = root.querySelector('#outcome');
   if (outcome) {
-    const check = root.querySelector('#outcome-check');
-    submit(outcome, async (v) => {
-      if (!v.outcome) {
-        showErrors(outcome, [{ field: 'outcome', message: 'Select the outcome' }]);
-        return;
-      }
-      check.innerHTML = markup(outcomeCheck(v, assessments));
-      outcome.hidden = true;
-      check.hidden = false;
-      check.querySelector('#outcome-check-title').focus();
-      check.querySelector('#outcome-change').addEventListener('click', (event) => {
-        event.preventDefault();
-        check.hidden = true;
-        outcome.hidden = false;
-        outcome.querySelector('input').focus();
-      });
-      submit(check.querySelector('#outcome-confirm'), async () => {
+    withCheck(ctx, outcome, root.querySelector('#outcome-check'), {
+      title: 'Check the outcome before recording it',
+      validate: (v) => (v.outcome ? [] : [{ field: 'outcome', message: 'Select the outcome' }]),
+      render: (v) => outcomeCheck(v, assessments),
+      send: async (v) => {
         const body = { outcome: v.outcome, outcomeDate: v.outcomeDate };
         if (v.extensionTerms) body.extensionTerms = numberOrText(v.extensionTerms);
-        try {
-          const result = await api.post(`${path}/outcome`, body);
-          go('#/', `Outcome recorded: ${teacherName(result)} ${label(result.outcome).toLowerCase()}`);
-        } catch (error) {
-          // The refusal belongs to the form's fields: back to it, with the errors there.
-          check.hidden = true;
-          outcome.hidden = false;
-          throw Object.assign(error, { form: outcome });
-        }
-      });
+        const result = await api.post(`${path}/outcome`, body);
+        go('#/', `Outcome recorded: ${teacherName(result)} ${label(result.outcome).toLowerCase()}`);
+      },
     });
   }
   for (const [formId, route, done] of [['extension', 'extensions', 'Extension recorded'], ['reduction', 'reductions', 'Reduction recorded']]) {

@@ -3,21 +3,33 @@
 import { downloadButton } from '../components/download.mjs';
 import { dateInput, exampleOf, today } from '../components/date-input.mjs';
 import { button, input, numberOrText, radios, select } from '../components/forms.mjs';
+import { DUE_FILTERS, matchesDue } from '../components/next-assessment.mjs';
 import { inductionTable } from '../components/records.mjs';
-import { table } from '../components/table.mjs';
-import { tag } from '../components/tag.mjs';
-import { ROLE_NAMES, teacherName } from '../domain.mjs';
+import { addUserForm, addedMessage, bindUsers, userTable } from '../components/users.mjs';
+import { teacherName } from '../domain.mjs';
 import { html } from '../html.mjs';
 
 export function title({ school }) {
   return school.name;
 }
 
-export async function load({ api, params }) {
+export async function load({ api, params, query }) {
   const path = `/schools/${encodeURIComponent(params.urn)}`;
   const [school, users, inductions, former] = await Promise.all([api.get(path), api.all(`${path}/users`),
     api.all(`${path}/inductions`), api.all(`${path}/inductions?former=true`)]);
-  return { path, school, users, inductions, former };
+  const due = DUE_FILTERS.some(([value]) => value && value === query?.get('due')) ? query.get('due') : '';
+  return { path, school, users, inductions, former, due };
+}
+
+/** Show every induction, or those whose next assessment is due or overdue (the server's status on each item). */
+function dueFilter(due) {
+  return html`<form id="due-filter" class="app-filter" novalidate aria-label="Inductions by their next assessment">
+    <div class="govuk-form-group" data-field="due">
+      <label class="govuk-label" for="f-due">Next assessment</label>
+      <select class="govuk-select" id="f-due" name="due">${DUE_FILTERS.map(([v, text]) => html`<option value="${v}"${v === due ? html` selected` : ''}>${text}</option>`)}</select>
+    </div>
+    ${button('Show', { secondary: true })}
+  </form>`;
 }
 
 /**
@@ -29,22 +41,8 @@ function invitable(induction, users) {
     && !users.some((u) => u.role === 'NQT' && u.trn === induction.teacher.trn);
 }
 
-function userTable(users, canManage, me, urn) {
-  return table({
-    caption: 'Users',
-    head: ['Name', 'Email', 'Role', 'Status', 'Action'],
-    rows: users.map((u) => [
-      `${u.givenName} ${u.familyName}`, u.email, ROLE_NAMES[u.role], tag(u.status),
-      // Suspending asks first, on a page of its own (pages/suspend-user.mjs); reactivating undoes nothing.
-      canManage(u) && u.userId !== me.userId ? (u.status === 'SUSPENDED'
-        ? html`<form class="app-inline-form" data-user="${u.userId}" data-action="reactivate">
-          ${button(html`Reactivate<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span>`, { secondary: true })}</form>`
-        : html`<a class="govuk-link" href="#/schools/${urn}/users/${u.userId}/suspend">Suspend<span class="govuk-visually-hidden"> ${u.givenName} ${u.familyName}</span></a>`) : '',
-    ]),
-  });
-}
-
-export function view({ school, users, inductions, former }, { me, queue = '' }) {
+export function view({ school, users, inductions, former, due }, { me, queue = '' }) {
+  const shown = inductions.filter((i) => matchesDue(i, due));
   const admin = me.role === 'AB_ADMIN';
   const coordinator = me.role === 'INDUCTION_COORDINATOR';
   const tutors = users.filter((u) => u.role === 'INDUCTION_TUTOR' && u.status !== 'SUSPENDED');
@@ -52,25 +50,14 @@ export function view({ school, users, inductions, former }, { me, queue = '' }) 
     <h1 class="govuk-heading-l">${school.name}</h1>
     ${queue}
     <h2 class="govuk-heading-m">Users</h2>
-    ${userTable(users, (u) => (admin ? u.role === 'INDUCTION_COORDINATOR' : coordinator && ['HEADTEACHER', 'INDUCTION_TUTOR', 'NQT'].includes(u.role)), me, school.urn)}
-    ${admin ? html`<form id="add-user" novalidate>
-        <h2 class="govuk-heading-m">Authorise an induction coordinator</h2>
-        ${input('givenName', 'Given name', { width: 20 })}${input('familyName', 'Family name', { width: 20 })}
-        ${input('email', 'Email address', { type: 'email', width: 20, hint: 'They will be sent a temporary password' })}
-        ${button('Authorise coordinator', { secondary: true })}
-      </form>` : ''}
-    ${coordinator ? html`<form id="add-user" novalidate>
-        <h2 class="govuk-heading-m">Add a user</h2>
-        ${input('givenName', 'Given name', { width: 20 })}${input('familyName', 'Family name', { width: 20 })}
-        ${input('email', 'Email address', { type: 'email', width: 20, hint: 'They will be sent a temporary password' })}
-        ${radios('role', 'Role', [['HEADTEACHER', 'Headteacher'], ['INDUCTION_TUTOR', 'Induction tutor'], ['NQT', 'Newly qualified teacher']])}
-        ${input('trn', 'Teacher reference number (TRN)', { width: 10, inputmode: 'numeric', hint: 'Only for a newly qualified teacher: 7 digits' })}
-        ${button('Add user', { secondary: true })}
-      </form>` : ''}
+    ${userTable(users, me, school.urn)}
+    <p class="govuk-body"><a class="govuk-link" href="#/users${admin ? `?urn=${school.urn}` : ''}">All users of ${school.name}</a>, a page at a time</p>
+    ${addUserForm(me)}
     <h2 class="govuk-heading-m">Inductions</h2>
-    ${inductions.length ? inductionTable(inductions, (i) => (coordinator && invitable(i, users)
+    ${inductions.length ? html`${dueFilter(due)}${shown.length ? inductionTable(shown, (i) => (coordinator && invitable(i, users)
         ? html`<form class="app-inline-form" data-invite="${i.inductionId}">${button(html`Invite to sign in<span class="govuk-visually-hidden"> ${teacherName(i)}</span>`,
-          { secondary: true })}</form>` : '')) : html`<p class="govuk-body">No inductions yet.</p>`}
+          { secondary: true })}</form>` : ''), { next: true }) : html`<p class="govuk-body" id="none-due">No induction has an assessment ${due === 'OVERDUE' ? 'overdue' : 'due or overdue'}.</p>`}`
+      : html`<p class="govuk-body">No inductions yet.</p>`}
     ${former.length ? html`<h2 class="govuk-heading-m">Teachers who have moved to another school</h2>
       ${inductionTable(former, () => 'Moved on', { caption: 'Teachers who have moved to another school' })}` : ''}
     ${admin || coordinator ? html`<p class="govuk-body"><button type="button" class="govuk-button govuk-button--secondary" id="caseload"
@@ -95,24 +82,17 @@ export function view({ school, users, inductions, former }, { me, queue = '' }) 
 export function bind(root, { path, school, inductions }, ctx) {
   const { api, go, submit, me } = ctx;
   const here = ctx.isHome ? '#/' : `#/schools/${school.urn}`;
-  const added = (user) => go(here, `${user.givenName} ${user.familyName} added as ${ROLE_NAMES[user.role].toLowerCase()}`);
-  root.querySelectorAll('form[data-user]').forEach((form) => submit(form, async () => {
-    const user = await api.post(`/users/${encodeURIComponent(form.dataset.user)}/${form.dataset.action}`);
-    go(here, `${user.givenName} ${user.familyName} is now ${user.status === 'SUSPENDED' ? 'suspended' : 'active'}`);
-  }));
-  const addUser = root.querySelector('#add-user');
-  if (addUser) {
-    submit(addUser, async (v) => {
-      const body = { email: v.email, givenName: v.givenName, familyName: v.familyName, role: me.role === 'AB_ADMIN' ? 'INDUCTION_COORDINATOR' : v.role };
-      if (v.trn) body.trn = v.trn;
-      added(await api.post(`${path}/users`, body));
-    });
-  }
+  bindUsers(root, ctx, school.urn, here);
+  root.querySelector('#due-filter')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const due = new FormData(event.target).get('due');
+    go(due ? `${here}?due=${due}` : here);
+  });
   root.querySelectorAll('form[data-invite]').forEach((form) => submit(form, async () => {
     const { teacher } = inductions.find((i) => i.inductionId === form.dataset.invite);
-    added(await api.post(`${path}/users`, {
+    go(here, addedMessage(await api.post(`${path}/users`, {
       email: teacher.email, givenName: teacher.givenName, familyName: teacher.familyName, role: 'NQT', trn: teacher.trn,
-    }));
+    })));
   }));
   const caseload = root.querySelector('#caseload');
   if (caseload) {

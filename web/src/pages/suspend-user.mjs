@@ -5,7 +5,7 @@ import { ROLE_NAMES } from '../domain.mjs';
 import { html } from '../html.mjs';
 
 export function title({ user }) {
-  return `Suspend ${user.givenName} ${user.familyName}`;
+  return user.status === 'SUSPENDED' ? `${user.givenName} ${user.familyName} is suspended` : `Suspend ${user.givenName} ${user.familyName}`;
 }
 
 export async function load({ api, params }) {
@@ -17,6 +17,13 @@ export async function load({ api, params }) {
 
 export function view({ user }, { me, params }) {
   const back = me.role === 'INDUCTION_COORDINATOR' ? '#/' : `#/schools/${params.urn}`;
+  // Back after the suspension (or a second tab) never asks again for what is done.
+  if (user.status === 'SUSPENDED') {
+    return html`<span class="govuk-caption-l">${ROLE_NAMES[user.role]}</span>
+      <h1 class="govuk-heading-l">${user.givenName} ${user.familyName} is suspended</h1>
+      <p class="govuk-body">They cannot sign in until they are reactivated.</p>
+      <p class="govuk-body"><a class="govuk-link" href="${back}">Back to the school</a></p>`;
+  }
   return html`<span class="govuk-caption-l">${ROLE_NAMES[user.role]}</span>
     <h1 class="govuk-heading-l">Are you sure you want to suspend ${user.givenName} ${user.familyName}?</h1>
     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
@@ -31,6 +38,7 @@ export function view({ user }, { me, params }) {
 }
 
 export function bind(root, { user }, { api, go, submit, me, params }) {
+  if (user.status === 'SUSPENDED') return;
   const back = me.role === 'INDUCTION_COORDINATOR' ? '#/' : `#/schools/${params.urn}`;
   submit(root.querySelector('#suspend'), async () => {
     const after = await api.post(`/users/${encodeURIComponent(user.userId)}/suspend`);

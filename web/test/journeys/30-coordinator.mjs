@@ -16,9 +16,19 @@ export default async function (t) {
     await addUser.getByLabel('Family name').fill(family);
     await addUser.getByLabel('Email address').fill(world.email(who));
     await addUser.getByLabel(role, { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: "Check the new user's details" }).waitFor();
+    if (who === 'head') await t.axe('new user: check (coordinator)');
     await page.getByRole('button', { name: 'Add user' }).click();
     await t.success(`${given} ${family} added`);
   }
+  t.step("the coordinator's users page, from the service navigation");
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Users' }).click();
+  await t.heading('Users');
+  t.assert(await page.getByRole('row', { name: /Tom Tutor/ }).count() === 1, 'the users are listed');
+  await t.axe('users (coordinator)');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Home' }).click();
+  await t.heading('Hill Top Primary');
 
   t.step('the coordinator registers the teacher with the tutor (a bad date first: shown next to its field)');
   const register = page.locator('#register');
@@ -51,5 +61,11 @@ export default async function (t) {
   t.assert(await page.getByRole('button', { name: 'Invite to sign in Nia Newton' }).count() === 0,
     'a teacher with a login is not offered a second one');
   await t.shot('coordinator-home');
+  t.step("the school's inductions show the next assessment, and filter on due or overdue");
+  await page.getByLabel('Next assessment', { exact: true }).selectOption({ label: 'Due now or overdue' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.locator('#f-due option[value=DUE][selected]').waitFor({ state: 'attached' });
+  t.assert((await page.getByRole('row', { name: new RegExp(world.trn) }).innerText()).includes('Term 1: Termly assessment'), 'term 1 is due');
+  await t.axe('school inductions: due or overdue (coordinator)');
   await t.signOut();
 }

@@ -35,6 +35,15 @@ export default async function (t) {
   await t.axe('termly assessment: standards revealed');
   await form.getByLabel("Rate all nine Teachers' Standards this term").uncheck();
   t.assert(!(await form.locator('#conditional-standards').isVisible()), 'the conditional reveal hides the standards again (govuk-frontend JS runs)');
+  t.step('the answers are checked before the assessment is submitted; Change goes back to the form as it was');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before submitting the assessment' }).waitFor();
+  const answers = await page.locator('#assessment-check .govuk-summary-list').innerText();
+  t.assert(answers.includes('1 September 2020 to 18 December 2020') && answers.includes('Not rated this term'), `the check shows the answers (${answers})`);
+  await t.axe('assessment: check your answers');
+  await page.getByRole('link', { name: 'Change your answers' }).click();
+  t.assert(await form.getByLabel('Summary').inputValue() === 'A good first term.', 'the form keeps the answers');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Termly assessment, term 1, submitted');
 
@@ -86,12 +95,14 @@ export default async function (t) {
   t.assert(await form.locator('[data-field="standards.TS8.rating"]').getByLabel('Meeting', { exact: true }).isChecked(), 'ratings are restored');
   await t.axe('assessment form with its draft restored');
   if (t.formShot) await page.screenshot({ path: t.formShot, fullPage: true });
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await page.locator('.govuk-error-summary').waitFor();
   t.assert(await page.locator('[data-field="recommendation"] .govuk-error-message').isVisible(),
     'a FINAL without a recommendation is refused next to the recommendation');
   await t.axe('assessment form refused');
   await form.getByLabel('Pass', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Final assessment, term 3, submitted');
   await t.signOut();

@@ -23,6 +23,13 @@ export default async function (t) {
   await page.locator('[role=status]', { hasText: `matching “${world.trn}”` }).waitFor();
   t.assert(await page.locator('tbody tr').count() === 1, 'a TRN finds her induction only');
   await t.axe('inductions searched by TRN (AB admin)');
+  t.step("the list shows each next assessment and filters on due or overdue: the server's status on the list items, no request per induction");
+  t.assert((await page.getByRole('row', { name: new RegExp(world.trn) }).innerText()).includes('Term 2: Termly assessment'), 'the next assessment is shown');
+  await page.getByLabel('Next assessment', { exact: true }).selectOption({ label: 'Due now or overdue' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('[role=status]', { hasText: 'with an assessment due or overdue' }).waitFor();
+  t.assert(await page.getByRole('row', { name: new RegExp(world.trn) }).count() === 1, 'her term 2 is due (its term has begun)');
+  await t.axe('inductions: due or overdue (AB admin)');
   await page.getByRole('row', { name: new RegExp(world.trn) }).getByRole('link', { name: 'Record the outcome for Nia Newton' }).click();
   await t.heading('Nia Newton');
   t.assert(await page.locator('.govuk-summary-list', { hasText: 'FTE terms required' }).isVisible(), 'terms served and required are shown');

@@ -40,6 +40,7 @@ export default async function (t) {
   await coordinatorForm.getByLabel('Given name').fill('Val');
   await coordinatorForm.getByLabel('Family name').fill('Coordinator');
   await coordinatorForm.getByLabel('Email address').fill(world.email('coordinator-b'));
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Authorise coordinator' }).click();
   await t.success('Val Coordinator added as induction coordinator');
   await t.signOut();
@@ -52,6 +53,7 @@ export default async function (t) {
   await addB.getByLabel('Family name').fill('Tutor');
   await addB.getByLabel('Email address').fill(world.email('tutor-b'));
   await addB.getByLabel('Induction tutor', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Add user' }).click();
   await t.success('Tess Tutor added');
   await t.signOut();
@@ -64,6 +66,7 @@ export default async function (t) {
   await addA.getByLabel('Family name').fill('Tutor');
   await addA.getByLabel('Email address').fill(world.email('tutor-2'));
   await addA.getByLabel('Induction tutor', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Add user' }).click();
   await t.success('Tia Tutor added');
   const { register } = await registerMover(t, { trn });

@@ -86,6 +86,7 @@ export default async function (t) {
     await form.getByLabel(`Comment on ${key === 'PART2' ? 'Part Two' : key}`, { exact: true }).fill(`Evidence for ${key}.`);
   }
   await form.getByLabel('Summary').fill('Rae has met the standards, with a typo here.');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Submit assessment' }).click();
   await t.success('Formal assessment, term 3, submitted');
   await t.signOut();
@@ -97,6 +98,7 @@ export default async function (t) {
     await queue.getByRole('link', { name: 'Sign: Formal assessment, term 3 (Rae Review)' }).click();
     await t.heading('Formal assessment, term 3');
     if (shotName) await t.axe(shotName);
+    await page.getByLabel("I have read this assessment and I confirm it as the school's record").check();
     await page.getByRole('button', { name: 'Sign assessment' }).click();
     await t.success('Formal assessment, term 3, signed');
     await t.signOut();
@@ -146,6 +148,8 @@ export default async function (t) {
   t.assert(await form.locator('[data-field="standards.TS8.rating"]').getByLabel('Meeting', { exact: true }).isChecked(), 'the ratings are kept');
   await form.getByLabel('Summary').fill('Rae has met the standards.');
   await t.axe('correction form');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Check your answers before submitting the correction' }).waitFor();
   await page.getByRole('button', { name: 'Submit correction' }).click();
   // the record's version counts every change: submitted 1, signed 2, returned 3, corrected 4
   await t.success('corrected: version 4');
@@ -156,6 +160,11 @@ export default async function (t) {
   await page.getByText('Version 3 as it was').click();
   t.assert((await page.locator('.govuk-details__text').innerText()).includes('with a typo here'), 'the returned version is kept as it was');
   await t.axe('assessment with its versions');
+  t.step('Back after the correction says it is made: no form for work already done');
+  await page.goBack();
+  await page.locator('#superseded').waitFor();
+  t.assert(await page.locator('#assessment').count() === 0, 'no form to correct the version returned again');
+  await t.axe('correction already made');
   await t.signOut();
 
   t.step('the headteacher signs the correction; the AB admin approves it after a check');

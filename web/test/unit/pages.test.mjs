@@ -24,7 +24,7 @@ test('given a final assessment, when sent, then its standards and recommendation
 
 test('given no status in the URL, when the filter is read, then it is in progress: finished records are hidden by default', () => {
   const filter = filterOf(new URLSearchParams(''));
-  assert.deepEqual(filter, { q: '', status: 'IN_PROGRESS', urn: '', page: 1 });
+  assert.deepEqual(filter, { q: '', status: 'IN_PROGRESS', urn: '', due: '', page: 1 });
   assert.equal(filterOf(new URLSearchParams('status=BOGUS&page=-3')).status, 'IN_PROGRESS');
   assert.equal(filterOf(new URLSearchParams('status=BOGUS&page=-3')).page, 1);
 });

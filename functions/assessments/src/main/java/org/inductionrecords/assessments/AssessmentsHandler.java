@@ -6,13 +6,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.crac.Core;
 import org.crac.Resource;
 import org.inductionrecords.api.ApiRequest;
 import org.inductionrecords.api.ApiResponses;
 import org.inductionrecords.api.ApiRoutes;
 import org.inductionrecords.core.FunctionEnvironment;
+import org.inductionrecords.core.Page;
+import org.inductionrecords.core.deadline.ScheduledAssessment;
 import org.inductionrecords.core.induction.Actor;
 import org.inductionrecords.core.induction.Assessment;
 import org.inductionrecords.core.induction.Induction;
@@ -131,15 +135,19 @@ public final class AssessmentsHandler
                     service.listFormer(actor, urn, request.query("nextToken"), request.pageLimit()),
                     induction -> whole ? InductionResponse.of(induction) : InductionResponse.former(induction, urn)));
         }
-        return ApiResponses.json(200, ListResponse.of(
-                service.list(actor, urn, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
+        return listed(service.list(actor, urn, request.query("nextToken"), request.pageLimit()));
     }
 
     private APIGatewayProxyResponseEvent listAcrossSchools(ApiRequest request) {
         Actor actor = actor(request);
         InductionFilter filter = InductionFilter.of(request.query("status"), request.query("q"), request.query("urn"));
-        return ApiResponses.json(200, ListResponse.of(
-                service.listAcross(actor, filter, request.query("nextToken"), request.pageLimit()), InductionResponse::of));
+        return listed(service.listAcross(actor, filter, request.query("nextToken"), request.pageLimit()));
+    }
+
+    /** A page of inductions, each next assessment with its due date and status (one term-dates read a page). */
+    private APIGatewayProxyResponseEvent listed(Page<Induction> page) {
+        Function<Induction, Optional<ScheduledAssessment>> next = service.nextDue(page.items());
+        return ApiResponses.json(200, ListResponse.of(page, induction -> InductionResponse.of(induction, next.apply(induction))));
     }
 
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.inductionrecords.core.deadline.ScheduledAssessment;
 import org.inductionrecords.core.induction.Induction;
 import org.inductionrecords.core.induction.Period;
 import org.inductionrecords.core.terms.FteByTerm;
@@ -68,7 +69,8 @@ record InductionResponse(
     record ReductionResponse(BigDecimal terms, String reason, Instant recordedAt) {
     }
 
-    record NextAssessmentResponse(int term, String kind) {
+    /** {@code dueDate} and {@code status} on list items only (contract section 6): the schedule's, as of today. */
+    record NextAssessmentResponse(int term, String kind, Optional<LocalDate> dueDate, Optional<String> status) {
     }
 
     @Override
@@ -82,6 +84,11 @@ record InductionResponse(
      * served and the next assessment point. A REDUCED one keeps only its extensions' total and terms served.
      */
     static InductionResponse of(Induction induction) {
+        return of(induction, Optional.empty());
+    }
+
+    /** As {@link #of(Induction)}, the next assessment with its due date and status as the schedule has them. */
+    static InductionResponse of(Induction induction, Optional<ScheduledAssessment> next) {
         var teacher = induction.teacher();
         boolean whole = !induction.isReduced();
         FteByTerm fte = induction.fteByTerm();
@@ -113,7 +120,8 @@ record InductionResponse(
                         .toList()) : Optional.empty(),
                 whole ? Optional.of(terms.reductions().stream().map(reduction -> new ReductionResponse(
                         reduction.terms(), reduction.reason(), reduction.recordedAt())).toList()) : Optional.empty(),
-                induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name())),
+                induction.nextAssessment().map(point -> new NextAssessmentResponse(point.term(), point.kind().name(),
+                        next.flatMap(ScheduledAssessment::dueDate), next.map(due -> due.status().name()))),
                 induction.qtsDate(),
                 induction.trainingProgramme().map(Enum::name),
                 whole ? Optional.of(terms.countStatutoryLeave()) : Optional.empty(),

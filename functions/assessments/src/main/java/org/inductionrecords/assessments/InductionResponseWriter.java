@@ -89,6 +89,8 @@ final class InductionResponseWriter {
             json.writeObjectFieldStart("nextAssessment");
             json.writeNumberField("term", induction.nextAssessment().get().term());
             text(json, "kind", induction.nextAssessment().get().kind());
+            date(json, "dueDate", induction.nextAssessment().get().dueDate());
+            text(json, "status", induction.nextAssessment().get().status());
             json.writeEndObject();
         }
         date(json, "qtsDate", induction.qtsDate());

@@ -358,6 +358,31 @@ class ReviewAndTasksTest {
     }
 
     @Test
+    void givenAnEctFromAutumn2025ThenTheListsShowItsNextAssessmentOverdueWithItsDueDateFromOneTermDatesRead() {
+        School school = Fixtures.school(api);
+        String inductionId = registerEct(school);
+
+        Response ofSchool = api.get(school.coordinator(), "/schools/" + school.urn() + "/inductions");
+        ROUND_TRIPS.add("GET /schools/{urn}/inductions -> " + api.lastRoundTrips);
+        int schoolTrips = roundTrips();
+        Response across = api.get(abAdmin, "/inductions?urn=" + school.urn());
+        ROUND_TRIPS.add("GET /inductions?urn= -> " + api.lastRoundTrips);
+
+        for (Response list : List.of(ofSchool, across)) {
+            assertEquals(200, list.status(), list.body());
+            JsonNode next = list.json().path("items").path(0).path("nextAssessment");
+            assertEquals(inductionId, list.json().path("items").path(0).path("inductionId").asText());
+            // term 1 ended 19 December 2025: due 10 working days later, overdue on 15 September 2026
+            assertEquals(1, next.path("term").asInt(), list.body());
+            assertEquals("2026-01-07", next.path("dueDate").asText(), list.body());
+            assertEquals("OVERDUE", next.path("status").asText(), list.body());
+        }
+        // caller, the page's Query, the term dates (once a page, whatever its size), the read's audit event
+        assertEquals(4, schoolTrips, ROUND_TRIPS.toString());
+        assertEquals(4, roundTrips(), api.lastRoundTrips.toString());
+    }
+
+    @Test
     void givenOneAndThenFiftyInductionsThenEachRolesTasksCostTheSameRoundTrips() {
         School school = Fixtures.school(api);
         User nqt = null;

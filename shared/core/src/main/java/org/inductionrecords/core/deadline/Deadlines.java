@@ -95,4 +95,13 @@ public final class Deadlines {
                         .map(kind -> org.inductionrecords.core.induction.Assessment.idOf(kind, term)).orElse("")));
         return of(induction, assessed, calendar, today);
     }
+
+    /**
+     * The next assessment point of the record ({@link Induction#nextAssessment}) as of a day, with its due date
+     * and status: what a list of inductions shows and filters on (due, overdue) without a schedule request each.
+     */
+    public static Optional<ScheduledAssessment> next(Induction induction, TermsOnRecord calendar, LocalDate today) {
+        return induction.nextAssessment().flatMap(point -> fromRecord(induction, calendar, today).stream()
+                .filter(scheduled -> scheduled.term() == point.term()).findFirst());
+    }
 }

@@ -16,6 +16,7 @@ import org.inductionrecords.core.audit.AuditEvent;
 import org.inductionrecords.core.calendar.PeriodTerms;
 import org.inductionrecords.core.deadline.DatedAssessment;
 import org.inductionrecords.core.deadline.Deadlines;
+import org.inductionrecords.core.deadline.ScheduledAssessment;
 import org.inductionrecords.core.deadline.TermsOnRecord;
 import org.inductionrecords.core.error.Conflict;
 import org.inductionrecords.core.error.IdempotencyMismatch;
@@ -191,6 +192,20 @@ public final class InductionService {
                     "inductionIds", page.items().stream().map(Induction::inductionId).toList()));
         }
         return page;
+    }
+
+    /**
+     * The due date and status of each listed induction's next assessment (contract section 6,
+     * {@code nextAssessment.dueDate}), from one read of the term dates (TABLE.md pattern 20) for the whole page;
+     * no read when nothing listed is in progress.
+     */
+    public Function<Induction, Optional<ScheduledAssessment>> nextDue(List<Induction> listed) {
+        if (listed.stream().noneMatch(Induction::isInProgress)) {
+            return induction -> Optional.empty();
+        }
+        TermsOnRecord calendar = new TermsOnRecord(store.termDates());
+        LocalDate asOf = today();
+        return induction -> Deadlines.next(induction, calendar, asOf);
     }
 
     public Induction get(Actor actor, String inductionId) {
