@@ -80,6 +80,9 @@ export async function startJourneys({ baseUrl, adminEmail, adminPassword, shots 
         for (const v of result.violations) {
           violations.push(`${name} at ${width} px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         }
+        // WCAG 1.4.10 reflow, which axe does not check: the page itself never scrolls sideways (a table may, in its box)
+        const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > width) violations.push(`${name} at ${width} px: the page is ${wide} px wide and scrolls sideways`);
       }
       await p.setViewportSize(size);
     },
