@@ -10,6 +10,7 @@ export default async function (t) {
   await page.goto(t.baseUrl);
   await t.signInAsAdmin();
   await t.heading('Appropriate Body');
+  await page.getByRole('link', { name: 'School 27' }).waitFor();   // the sign-in's own load finished
   const home = await t.measureReload('AB admin home (27 schools, 500 inductions)', async () => {
     await t.heading('Appropriate Body');
     await page.getByRole('link', { name: 'School 27' }).waitFor();
@@ -34,6 +35,8 @@ export default async function (t) {
   console.log(`[measure] inductions list, next page: ${asked.length} request of inductions`);
 
   await page.goto(`${t.baseUrl}#/inductions?due=DUE`);
+  // the hash change loads the list too: let it finish, so that only the reload's requests are counted
+  await page.locator('[role=status]', { hasText: 'with an assessment due or overdue' }).waitFor();
   const due = await t.measureReload('inductions list filtered on due or overdue (500 inductions)', () =>
     page.locator('[role=status]', { hasText: 'with an assessment due or overdue' }).waitFor());
   t.assert(due.api.filter((r) => r.includes('/inductions')).length === 1, `one page of 100 for the due filter (${due.api})`);
