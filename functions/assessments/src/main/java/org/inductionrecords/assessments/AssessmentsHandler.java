@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,9 +154,12 @@ public final class AssessmentsHandler
     private APIGatewayProxyResponseEvent getInduction(ApiRequest request) {
         Actor actor = actor(request);
         InductionAccessPolicy.Seen seen = service.read(actor, inductionId(request));
-        return ApiResponses.json(200, seen.view() == InductionAccessPolicy.View.WHOLE
-                ? InductionResponse.of(seen.induction())
-                : InductionResponse.former(seen.induction(), seen.formerSchoolUrn().orElseThrow()));
+        if (seen.view() != InductionAccessPolicy.View.WHOLE) {
+            return ApiResponses.json(200, InductionResponse.former(seen.induction(), seen.formerSchoolUrn().orElseThrow()));
+        }
+        // the next assessment's due date and status, as a list item has them (one term-dates read while in progress)
+        Induction induction = seen.induction();
+        return ApiResponses.json(200, InductionResponse.of(induction, service.nextDue(List.of(induction)).apply(induction)));
     }
 
     private APIGatewayProxyResponseEvent change(ApiRequest request) {
